@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { InterviewRecord } from '../record.ts';
+import { MILESTONE_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
+import type { FollowUpPolicy } from '../planner/policy.ts';
+
+/**
+ * Where an interview stands. Only `active` plans status follow-ups; the others carry at most
+ * the one milestone their event planned (an offer reply, a feedback request …).
+ */
+export const INTERVIEW_STATUSES = {
+  active: 'active',
+  offer_received: 'offer_received',
+  advanced: 'advanced',
+  rejected: 'rejected',
+  posting_closed: 'posting_closed',
+  withdrawn: 'withdrawn',
+  stopped: 'stopped',
+} as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[keyof typeof INTERVIEW_STATUSES];
+
+export interface InterviewState {
+  status: InterviewStatus;
+  record: InterviewRecord;
+  /** At most one per kind, in policy order. */
+  milestones: Milestone[];
+}
+
+const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' });
+const kind = z.enum(MILESTONE_KINDS);
+
+/** Every event of POLICY's "Events that change the plan", as the API and webhooks send them. */
+export const lifecycleEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('offer') }),
+  z.object({ type: z.literal('next_round') }),
+  z.object({ type: z.literal('rejection') }),
+  z.object({ type: z.literal('reply'), decisionExpectedBy: localDate.optional() }),
+  z.object({ type: z.literal('posting_closed') }),
+  z.object({ type: z.literal('withdrawn') }),
+  z.object({ type: z.literal('stop') }),
+  /** The candidate sent the draft; `on` is their local date, today when absent. */
+  z.object({ type: z.literal('sent'), kind, on: localDate.optional() }),
+  z.object({ type: z.literal('snooze'), kind, until: localDate }),
+  z.object({ type: z.literal('interview_moved'), startsAt: instant, endsAt: instant.optional() }),
+]);
+export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
+export type LifecycleEventType = LifecycleEvent['type'];
+
+/** What the outside world must do after a transition: create or delete one milestone's schedule. */
+export type Command =
+  | { type: 'schedule'; kind: MilestoneKind; revision: number; dueAt: string }
+  | { type: 'cancel'; kind: MilestoneKind; revision: number };
+
+export interface TransitionOptions {
+  now: number;
+  policy?: Partial<FollowUpPolicy>;
+}

@@ -1,0 +1,175 @@
+/**
+ * Wall-clock arithmetic in IANA time zones, fast enough to plan 100,000 interviews a second.
+ *
+ * `Intl` answers "what is the offset at this instant?" in about a microsecond, too slow for a
+ * hot path that asks it dozens of times per plan. So each zone's UTC offsets are read once per
+ * year (one sample a day, then a binary search to the minute where it changed) and kept as a
+ * short list of transitions. Every later question is a scan of at most a few entries.
+ *
+ *   offset  -300 ───────────┐ -240 (EDT) ─────────────────┐ -300
+ *                           │                             │
+ *   UTC     Jan 1 ......... 9 Mar 07:00Z ................ 2 Nov 06:00Z ..... Dec 31
+ */
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+interface ZoneYear {
+  /** Offset in minutes in force at the start of the UTC year. */
+  first: number;
+  /** Instants (UTC ms) where the offset changes, ascending, with the offset after each. */
+  at: number[];
+  offsets: number[];
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const years = new Map<string, ZoneYear>();
+const abbreviations = new Map<string, string>();
+const validZones = new Map<string, boolean>();
+
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/;
+
+/**
+ * Whether `zone` is an IANA time zone name this runtime knows (`America/New_York`, `UTC`).
+ * @example isTimeZone('Europe/Berlin') // true
+ */
+export function isTimeZone(zone: string): boolean {
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    valid = IANA_NAME.test(zone) && canFormat(zone);
+    validZones.set(zone, valid);
+  }
+  return valid;
+}
+
+function canFormat(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The offset straight from Intl: slow, used only to build the tables. */
+function intlOffset(zone: string, utcMs: number): number {
+  const p: Record<string, number> = {};
+  for (const part of formatter(zone).formatToParts(utcMs)) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!);
+  const utcMinute = Math.floor(utcMs / MINUTE_MS) * MINUTE_MS;
+  return Math.round((wall - utcMinute) / MINUTE_MS);
+}
+
+function zoneYear(zone: string, year: number): ZoneYear {
+  const key = `${zone}|${year}`;
+  let table = years.get(key);
+  if (table) return table;
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  table = { first: intlOffset(zone, start), at: [], offsets: [] };
+  let previous = table.first;
+  for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
+    const offset = intlOffset(zone, t);
+    if (offset === previous) continue;
+    // The change happened in (t - 1 day, t]: find the minute.
+    let lo = t - DAY_MS;
+    let hi = t;
+    while (hi - lo > MINUTE_MS) {
+      const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+      if (intlOffset(zone, mid) === previous) lo = mid;
+      else hi = mid;
+    }
+    if (hi < end) {
+      table.at.push(hi);
+      table.offsets.push(offset);
+    }
+    previous = offset;
+  }
+  years.set(key, table);
+  return table;
+}
+
+/**
+ * The zone's UTC offset in minutes at an instant (east of Greenwich is positive).
+ * @example offsetAt('America/New_York', Date.parse('2025-01-14T15:00:00Z')) // -300
+ */
+export function offsetAt(zone: string, utcMs: number): number {
+  const table = zoneYear(zone, new Date(utcMs).getUTCFullYear());
+  let offset = table.first;
+  for (let i = 0; i < table.at.length && table.at[i]! <= utcMs; i++) offset = table.offsets[i]!;
+  return offset;
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `wallMs` (a wall time written as if it were UTC).
+ * A wall time skipped by a spring-forward change resolves to the same distance after the change
+ * (02:30 on a 02:00→03:00 night is 03:30); a repeated one resolves to its first occurrence.
+ */
+export function wallToUtc(zone: string, wallMs: number): number {
+  const guess = offsetAt(zone, wallMs);
+  const first = offsetAt(zone, wallMs - guess * MINUTE_MS);
+  if (first === guess) return wallMs - guess * MINUTE_MS;
+  const second = offsetAt(zone, wallMs - first * MINUTE_MS);
+  if (second === first) return wallMs - first * MINUTE_MS;
+  return wallMs - Math.min(first, second) * MINUTE_MS;
+}
+
+/** The wall time (as if UTC) that `zone` shows at an instant. */
+export function utcToWall(zone: string, utcMs: number): number {
+  return utcMs + offsetAt(zone, utcMs) * MINUTE_MS;
+}
+
+/**
+ * The zone's short name at an instant, as people write it in a reminder (`EST`, `GMT+1`).
+ * @example zoneAbbreviation('America/New_York', Date.parse('2025-07-01T12:00:00Z')) // 'EDT'
+ */
+export function zoneAbbreviation(zone: string, utcMs: number): string {
+  const offset = offsetAt(zone, utcMs);
+  const key = `${zone}|${offset}`;
+  let name = abbreviations.get(key);
+  if (name === undefined) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(utcMs);
+    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(offset);
+    abbreviations.set(key, name);
+  }
+  return name;
+}
+
+/** `-05:00`, `+05:30`, `+00:00`. */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/**
+ * ISO 8601 with the zone's offset at that instant.
+ * @example toLocalIso('America/New_York', Date.parse('2025-01-21T14:00:00Z')) // '2025-01-21T09:00:00-05:00'
+ */
+export function toLocalIso(zone: string, utcMs: number): string {
+  const offset = offsetAt(zone, utcMs);
+  return new Date(utcMs + offset * MINUTE_MS).toISOString().slice(0, 19) + formatOffset(offset);
+}
+
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
