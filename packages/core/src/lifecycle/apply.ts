@@ -1,0 +1,164 @@
+/**
+ * POLICY "Events that change the plan": `apply(state, event) → [next state, commands]`.
+ * No I/O; the caller stores the state and carries out the commands.
+ */
+import { IllegalTransition } from '../errors.ts';
+import { anchorDay, chainKinds, chainedTiming, firstFollowUpTiming, scheduledMilestone, type ChainKind } from '../planner/chain.ts';
+import { planContext, type PlanContext } from '../planner/context.ts';
+import { STATUS_FOLLOW_UPS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
+import { plan } from '../planner/plan.ts';
+import { resolvePolicy } from '../planner/policy.ts';
+import { dueOnDay, localDay, momentLabel, notInPast, snap } from '../planner/timing.ts';
+import type { InterviewRecord } from '../record.ts';
+import { dayLabel, dayOf, isoDateOf } from '../time/days.ts';
+import { PlanChanges } from './changes.ts';
+import { nextStatus } from './transitions.ts';
+import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from './types.ts';
+
+/** Kinds that carry a draft for the employer, so "I sent it" makes sense for them. */
+const SENDABLE: ReadonlySet<MilestoneKind> = new Set([
+  'thank_you', 'linkedin_connect', 'handwritten_note', 'follow_up_1', 'follow_up_2', 'final_follow_up', 'offer_reply', 'feedback_request',
+]);
+const CHAIN_AFTER_REPLY: ReadonlySet<MilestoneKind> = new Set([...STATUS_FOLLOW_UPS, 'move_on']);
+
+/**
+ * The first state of an interview: its plan, every scheduled milestone to be scheduled.
+ * @example const [state, commands] = start(record, { now: clock.now() })
+ */
+export function start(record: InterviewRecord, options: TransitionOptions): [InterviewState, Command[]] {
+  const milestones = plan(record, options);
+  const commands: Command[] = milestones
+    .filter((m) => m.status === 'scheduled')
+    .map((m) => ({ type: 'schedule', kind: m.kind, revision: m.revision, dueAt: m.dueAt }));
+  return [{ status: 'active', record, milestones }, commands];
+}
+
+/**
+ * Applies one event. Throws `IllegalTransition` when the state does not allow it.
+ * @example apply(state, { type: 'offer' }, { now }) // cancels everything pending, plans the offer reply
+ */
+export function apply(state: InterviewState, event: LifecycleEvent, options: TransitionOptions): [InterviewState, Command[]] {
+  const next = nextStatus(state.status, event.type);
+  if (!next) throw new IllegalTransition(event.type, `the interview is ${state.status}`);
+  const record = event.type === 'interview_moved' ? movedRecord(state.record, event)
+    : event.type === 'reply' && event.decisionExpectedBy ? { ...state.record, decisionExpectedBy: event.decisionExpectedBy }
+    : state.record;
+  const ctx = planContext(record, resolvePolicy(record, options.policy), options.now);
+  const changes = new PlanChanges(state.milestones);
+  const now = momentLabel(ctx, ctx.now);
+
+  switch (event.type) {
+    case 'offer':
+      changes.cancel();
+      changes.replace(scheduledMilestone(ctx, 'offer_reply', snap(ctx, ctx.now, `an offer arrived (${now})`), changes.revisionOf('offer_reply')));
+      break;
+    case 'next_round':
+      changes.cancel((m) => CHAIN_AFTER_REPLY.has(m.kind));
+      changes.replace(scheduledMilestone(ctx, 'next_round_prep', snap(ctx, ctx.now, `a next round was announced (${now})`), changes.revisionOf('next_round_prep')));
+      break;
+    case 'rejection': {
+      changes.cancel();
+      const today = localDay(ctx, ctx.now);
+      const timing = dueOnDay(ctx, today + 1, `the day after the rejection (${dayLabel(today)})`);
+      changes.replace(scheduledMilestone(ctx, 'feedback_request', timing, changes.revisionOf('feedback_request')));
+      break;
+    }
+    case 'reply':
+      changes.cancel((m) => CHAIN_AFTER_REPLY.has(m.kind));
+      if (event.decisionExpectedBy) replanAfterReply(ctx, record, changes, event.decisionExpectedBy);
+      break;
+    case 'posting_closed':
+      changes.cancel();
+      changes.replace(scheduledMilestone(ctx, 'move_on', snap(ctx, ctx.now, `the job posting closed (${now})`), changes.revisionOf('move_on')));
+      break;
+    case 'withdrawn':
+    case 'stop':
+      changes.cancel();
+      break;
+    case 'sent':
+      markSent(ctx, changes, event.kind, event.on ?? isoDateOf(localDay(ctx, ctx.now)));
+      break;
+    case 'snooze':
+      snooze(ctx, changes, event.kind, event.until);
+      break;
+    case 'interview_moved':
+      replanMoved(record, changes, options);
+      break;
+  }
+  return [{ status: next.to, record, milestones: changes.milestones() }, changes.commands];
+}
+
+function movedRecord(record: InterviewRecord, event: { startsAt: string; endsAt?: string }): InterviewRecord {
+  const length = Date.parse(record.interview.endsAt) - Date.parse(record.interview.startsAt);
+  const endsAt = event.endsAt ?? new Date(Date.parse(event.startsAt) + length).toISOString();
+  if (Date.parse(endsAt) < Date.parse(event.startsAt)) throw new IllegalTransition('interview_moved', 'endsAt is before startsAt');
+  return { ...record, interview: { ...record.interview, startsAt: event.startsAt, endsAt } };
+}
+
+function milestoneOrThrow(changes: PlanChanges, event: string, kind: MilestoneKind): Milestone {
+  const m = changes.get(kind);
+  if (!m) throw new IllegalTransition(event, `the plan has no ${kind}`);
+  return m;
+}
+
+/** Re-plans every pending link after `from` in the chain, each from the one before it. */
+function rechain(ctx: PlanContext, changes: PlanChanges, from: MilestoneKind): void {
+  const kinds = chainKinds(ctx);
+  let previous = changes.get(from);
+  for (const kind of kinds.slice(kinds.indexOf(from as ChainKind) + 1)) {
+    const current = changes.get(kind);
+    if (!previous || !current) return;
+    if (current.status === 'scheduled') {
+      const moved = scheduledMilestone(ctx, kind, chainedTiming(ctx, kind, previous), current.revision + 1);
+      if (moved.dueAt !== current.dueAt) changes.replace(moved);
+    }
+    previous = changes.get(kind);
+  }
+}
+
+/** POLICY `sent`: that milestone is done; later links count from the reported day. */
+function markSent(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, on: string): void {
+  const m = milestoneOrThrow(changes, 'sent', kind);
+  if (!SENDABLE.has(kind)) throw new IllegalTransition('sent', `${kind} has no draft to send`);
+  if (m.status !== 'scheduled' && m.status !== 'sending' && m.status !== 'reminded') {
+    throw new IllegalTransition('sent', `${kind} is ${m.status}`);
+  }
+  if (dayOf(on) > localDay(ctx, ctx.now)) throw new IllegalTransition('sent', `${on} is in the future`);
+  changes.replace({ ...m, status: 'done', sentOn: on });
+  rechain(ctx, changes, kind);
+}
+
+/** POLICY `snooze`: the milestone moves to the date; later links keep their gaps. */
+function snooze(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, until: string): void {
+  const m = milestoneOrThrow(changes, 'snooze', kind);
+  if (m.status !== 'scheduled' && m.status !== 'reminded') throw new IllegalTransition('snooze', `${kind} is ${m.status}`);
+  const day = dayOf(until);
+  if (day < localDay(ctx, ctx.now)) throw new IllegalTransition('snooze', `${until} is in the past`);
+  const timing = notInPast(ctx, dueOnDay(ctx, day, `snoozed until ${dayLabel(day)}`));
+  changes.replace(scheduledMilestone(ctx, kind, timing, m.revision + 1));
+  rechain(ctx, changes, kind);
+}
+
+/** POLICY `reply` with a new decision date: re-plan the status checks left, keeping the count sent. */
+function replanAfterReply(ctx: PlanContext, record: InterviewRecord, changes: PlanChanges, decisionDate: string): void {
+  const kinds = chainKinds(ctx);
+  const sent = kinds.filter((k) => k !== 'move_on' && ['sending', 'reminded', 'done'].includes(changes.get(k)?.status ?? ''));
+  const [first, ...rest] = kinds.slice(sent.length);
+  const thankYou = changes.get('thank_you');
+  const thankYouDay = thankYou ? anchorDay(ctx, thankYou) : localDay(ctx, ctx.now);
+  let previous = scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, thankYouDay, decisionDate), changes.revisionOf(first!));
+  changes.replace(previous);
+  for (const kind of rest) {
+    previous = scheduledMilestone(ctx, kind, chainedTiming(ctx, kind, previous), changes.revisionOf(kind));
+    changes.replace(previous);
+  }
+}
+
+/** POLICY "interview moved": every milestone not yet reached is re-planned from the new time. */
+function replanMoved(record: InterviewRecord, changes: PlanChanges, options: TransitionOptions): void {
+  for (const fresh of plan(record, options)) {
+    const old = changes.get(fresh.kind);
+    if (old && old.status !== 'scheduled' && old.status !== 'skipped') continue;
+    changes.replace({ ...fresh, revision: changes.revisionOf(fresh.kind) });
+  }
+}

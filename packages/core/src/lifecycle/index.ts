@@ -1,0 +1,12 @@
+export { apply, start } from './apply.ts';
+export { TRANSITIONS, nextStatus } from './transitions.ts';
+export {
+  INTERVIEW_STATUSES,
+  lifecycleEventSchema,
+  type Command,
+  type InterviewState,
+  type InterviewStatus,
+  type LifecycleEvent,
+  type LifecycleEventType,
+  type TransitionOptions,
+} from './types.ts';

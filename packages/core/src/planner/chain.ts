@@ -1,0 +1,101 @@
+/**
+ * The status follow-ups and the move-on advice: a chain where each link counts from the one
+ * before it (from the day the candidate sent it, where they said so).
+ *
+ *   follow_up_1 ──7d──▶ follow_up_2 ──14d──▶ final_follow_up ──7d──▶ move_on
+ *        (pace or decision date)        (only when maxFollowUps is 3)
+ */
+import { firstBusinessDay } from '../calendar/business-days.ts';
+import type { InterviewRecord } from '../record.ts';
+import { dayLabel, dayOf } from '../time/days.ts';
+import { toLocalIso } from '../time/zone.ts';
+import type { PlanContext } from './context.ts';
+import { STATUS_FOLLOW_UPS, type Milestone, type MilestoneKind } from './milestone.ts';
+import { dueOnDay, localDay, notInPast, type Timing } from './timing.ts';
+
+export type ChainKind = (typeof STATUS_FOLLOW_UPS)[number] | 'move_on';
+
+/** How reasons name a milestone. */
+export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
+  thank_you: 'the thank-you',
+  linkedin_connect: 'the LinkedIn connection request',
+  handwritten_note: 'the handwritten note',
+  follow_up_1: 'follow-up 1',
+  follow_up_2: 'follow-up 2',
+  final_follow_up: 'the final follow-up',
+  move_on: 'the move-on advice',
+  offer_reply: 'the offer reply',
+  next_round_prep: 'the next-round preparation',
+  feedback_request: 'the feedback request',
+};
+
+/** The chain for a policy: 1 to 3 status follow-ups, then move_on. */
+export function chainKinds(ctx: PlanContext): ChainKind[] {
+  return [...STATUS_FOLLOW_UPS.slice(0, ctx.policy.maxFollowUps), 'move_on'];
+}
+
+/** The local day a milestone counts from: the day it was sent, where reported, else its due day. */
+export function anchorDay(ctx: PlanContext, m: Milestone): number {
+  return m.sentOn ? dayOf(m.sentOn) : localDay(ctx, Date.parse(m.dueAt));
+}
+
+function gapDays(ctx: PlanContext, kind: ChainKind): number {
+  if (kind === 'follow_up_2') return ctx.policy.secondFollowUpDays;
+  if (kind === 'final_follow_up') return ctx.policy.finalFollowUpDays;
+  return ctx.policy.moveOnDays;
+}
+
+/** A chained link: `gap` days after the previous one. */
+export function chainedTiming(ctx: PlanContext, kind: ChainKind, previous: Milestone): Timing {
+  const days = gapDays(ctx, kind);
+  const from = anchorDay(ctx, previous);
+  const what = previous.sentOn ? `you sent ${MILESTONE_LABELS[previous.kind]}` : MILESTONE_LABELS[previous.kind];
+  return notInPast(ctx, dueOnDay(ctx, from + days, `${days} days after ${what} (${dayLabel(from)})`));
+}
+
+/**
+ * POLICY follow_up_1: the first business day after a promised decision date, else the interview
+ * date + 7/10/14 days by hiring pace; never earlier than the first business day after the thank-you.
+ */
+export function firstFollowUpTiming(ctx: PlanContext, record: InterviewRecord, thankYouDay: number, decisionDate?: string): Timing {
+  let timing: Timing;
+  if (decisionDate) {
+    const day = dayOf(decisionDate);
+    timing = dueOnDay(ctx, day + 1, `the day after the promised decision date (${dayLabel(day)})`);
+  } else {
+    const interviewDay = localDay(ctx, Date.parse(record.interview.startsAt));
+    const days = ctx.policy.paceDays[record.company.hiringPace ?? 'normal'];
+    timing = dueOnDay(ctx, interviewDay + days, `${days} days after the interview (${dayLabel(interviewDay)})`);
+  }
+  const earliest = firstBusinessDay(ctx.calendar, thankYouDay + 1).day;
+  if (localDay(ctx, timing.at) < earliest) {
+    const clamped = dueOnDay(ctx, thankYouDay + 1, `no earlier than the day after the thank-you (${dayLabel(thankYouDay)})`);
+    timing = { ...clamped, reason: `${timing.reason}, too soon; ${clamped.reason}` };
+  }
+  return notInPast(ctx, timing);
+}
+
+export function scheduledMilestone(ctx: PlanContext, kind: MilestoneKind, timing: Timing, revision = 1): Milestone {
+  return {
+    kind,
+    status: 'scheduled',
+    dueAt: new Date(timing.at).toISOString(),
+    localDueAt: toLocalIso(ctx.zone, timing.at),
+    reason: timing.reason,
+    skippedDays: timing.skippedDays,
+    revision,
+  };
+}
+
+/**
+ * Plans the chain links after `previous`, in order; `revisionOf` gives each kind's next revision.
+ * @example followingLinks(ctx, followUp1, ['follow_up_2', 'move_on'])
+ */
+export function followingLinks(ctx: PlanContext, previous: Milestone, kinds: ChainKind[], revisionOf: (kind: MilestoneKind) => number = () => 1): Milestone[] {
+  const links: Milestone[] = [];
+  for (const kind of kinds) {
+    previous = scheduledMilestone(ctx, kind, chainedTiming(ctx, kind, previous), revisionOf(kind));
+    links.push(previous);
+  }
+  return links;
+}

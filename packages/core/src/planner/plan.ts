@@ -1,0 +1,69 @@
+/**
+ * The follow-up plan of one interview record: POLICY "Milestones after an interview".
+ * Pure: the same record, `now` and policy always give the same plan.
+ */
+import { primaryContact, type InterviewRecord } from '../record.ts';
+import { clockLabel, dayLabel, dayOfWall } from '../time/days.ts';
+import { DAY_MS, MINUTE_MS, utcToWall } from '../time/zone.ts';
+import { chainKinds, firstFollowUpTiming, followingLinks, scheduledMilestone } from './chain.ts';
+import { planContext, type PlanContext } from './context.ts';
+import type { Milestone, MilestoneKind } from './milestone.ts';
+import { resolvePolicy, type FollowUpPolicy } from './policy.ts';
+import { localDay, notInPast, snap, type Timing } from './timing.ts';
+
+const HOUR_MS = 3_600_000;
+
+export interface PlanOptions {
+  /** UTC ms: the moment the plan is made. Nothing is planned before it. */
+  now: number;
+  /** The tenant's overrides of POLICY's numbers. */
+  policy?: Partial<FollowUpPolicy>;
+}
+
+/** `Tue 14 Jan 11:00`, the candidate's wall clock. */
+function wallLabel(ctx: PlanContext, utcMs: number): string {
+  const wall = utcToWall(ctx.zone, utcMs);
+  const day = dayOfWall(wall);
+  return `${dayLabel(day)} ${clockLabel(Math.floor((wall - day * DAY_MS) / MINUTE_MS))}`;
+}
+
+/** POLICY "Late records": thank-you kinds are skipped, not sent late, once the interview is too long ago. */
+function thankYouKind(ctx: PlanContext, kind: MilestoneKind, timing: Timing, endedAt: number): Milestone {
+  const tooLate = timing.at < ctx.now && ctx.now - endedAt > ctx.policy.tooLateDays * DAY_MS;
+  if (!tooLate) return scheduledMilestone(ctx, kind, notInPast(ctx, timing));
+  return {
+    ...scheduledMilestone(ctx, kind, timing),
+    status: 'skipped',
+    skipReason: 'too_late',
+    reason: `${timing.reason}; skipped: more than ${ctx.policy.tooLateDays} days have passed since the interview ended`,
+  };
+}
+
+/**
+ * The plan for a record, in policy order.
+ * @example plan(parseRecord(body), { now: Date.now() }).map((m) => [m.kind, m.localDueAt])
+ */
+export function plan(record: InterviewRecord, options: PlanOptions): Milestone[] {
+  const ctx = planContext(record, resolvePolicy(record, options.policy), options.now);
+  const endedAt = Date.parse(record.interview.endsAt);
+  const ended = `the interview ended (${wallLabel(ctx, endedAt)})`;
+  const rapport = record.notes?.rapport === 'strong' ? 'strong' : 'neutral';
+  const thankYouHours = ctx.policy.thankYouHours[rapport];
+  const thankYouBasis = `${thankYouHours} hours after ${ended}${rapport === 'strong' ? ' with strong rapport' : ''}`;
+  const thankYouTiming = snap(ctx, endedAt + thankYouHours * HOUR_MS, thankYouBasis);
+
+  const thankYou = thankYouKind(ctx, 'thank_you', thankYouTiming, endedAt);
+  const milestones: Milestone[] = [thankYou];
+  if (ctx.policy.linkedin && primaryContact(record)?.linkedinUrl) {
+    milestones.push({ ...thankYou, kind: 'linkedin_connect', reason: `with the thank-you: ${thankYou.reason}` });
+  }
+  if (ctx.policy.handwrittenNote) {
+    const hours = ctx.policy.handwrittenNoteHours;
+    milestones.push(thankYouKind(ctx, 'handwritten_note', snap(ctx, endedAt + hours * HOUR_MS, `${hours} hours after ${ended}`), endedAt));
+  }
+
+  const [first, ...rest] = chainKinds(ctx);
+  const followUp1 = scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, localDay(ctx, thankYouTiming.at), record.decisionExpectedBy));
+  milestones.push(followUp1, ...followingLinks(ctx, followUp1, rest));
+  return milestones;
+}

@@ -1,0 +1,95 @@
+/**
+ * When a rule's moment becomes a due time: POLICY "Snapping" and "Day-based due time", and
+ * "Nothing is ever scheduled in the past". Each result carries the sentence that explains it.
+ *
+ *   local day:   00:00 ────── 09:00 ════ send window ════ 17:00 ────── 24:00
+ *   a moment:         before ──┘ (→ 09:00)    inside: kept    └── after (→ 09:00 next business day)
+ */
+import { firstBusinessDay, dayOffReason, type DayOff } from '../calendar/business-days.ts';
+import { clockLabel, dayLabel, dayOf, dayOfWall } from '../time/days.ts';
+import { DAY_MS, MINUTE_MS, utcToWall, wallToUtc, zoneAbbreviation } from '../time/zone.ts';
+import type { PlanContext } from './context.ts';
+
+export interface Timing {
+  /** UTC ms. */
+  at: number;
+  skippedDays: DayOff[];
+  reason: string;
+}
+
+/** The send window's start on a local day, as UTC ms; 09:00 stays 09:00 across DST changes. */
+export function windowStartOn(ctx: PlanContext, day: number): number {
+  return wallToUtc(ctx.zone, day * DAY_MS + ctx.windowStart * MINUTE_MS);
+}
+
+/** The candidate's local day of an instant. */
+export function localDay(ctx: PlanContext, utcMs: number): number {
+  return dayOfWall(utcToWall(ctx.zone, utcMs));
+}
+
+/** `Tue 21 Jan 09:00 EST`. */
+export function momentLabel(ctx: PlanContext, utcMs: number): string {
+  const wall = utcToWall(ctx.zone, utcMs);
+  const day = dayOfWall(wall);
+  const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
+  return `${dayLabel(day)} ${clockLabel(minute)} ${zoneAbbreviation(ctx.zone, utcMs)}`;
+}
+
+function listSkipped(skipped: DayOff[], firstClock?: string): string {
+  return skipped
+    .map((s, i) => `${dayLabel(dayOf(s.date))}${i === 0 && firstClock ? ` ${firstClock}` : ''}, ${s.name}`)
+    .join('; ');
+}
+
+function nextBusinessDayTiming(ctx: PlanContext, lead: string, skipped: DayOff[], day: number): Timing {
+  const at = windowStartOn(ctx, day);
+  return { at, skippedDays: skipped, reason: `${lead}; due the next business day, ${momentLabel(ctx, at)}` };
+}
+
+/**
+ * POLICY "date D": the window start of D, or of the first business day after D.
+ * @example dueOnDay(ctx, dayOf('2025-01-20'), '7 days after the interview (Mon 13 Jan)').reason
+ * // '7 days after the interview (Mon 13 Jan) is Mon 20 Jan, Martin Luther King Jr. Day (US); due the next business day, Tue 21 Jan 09:00 EST'
+ */
+export function dueOnDay(ctx: PlanContext, day: number, basis: string): Timing {
+  const { day: due, skipped } = firstBusinessDay(ctx.calendar, day);
+  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(skipped)}`, skipped, due);
+  const at = windowStartOn(ctx, due);
+  return { at, skippedDays: [], reason: `${basis}: due ${momentLabel(ctx, at)}` };
+}
+
+/**
+ * POLICY "Snapping": the earliest moment at or after `at` inside a send window.
+ * @example snap(ctx, Date.parse('2025-01-15T23:00:00Z'), '24 hours after the interview ended (Tue 14 Jan 18:00)')
+ */
+export function snap(ctx: PlanContext, at: number, basis: string): Timing {
+  const wall = utcToWall(ctx.zone, at);
+  const day = dayOfWall(wall);
+  const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
+  const clock = clockLabel(minute);
+  if (dayOffReason(ctx.calendar, day)) {
+    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day);
+    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(skipped, clock)}`, skipped, due);
+  }
+  if (minute >= ctx.windowEnd) {
+    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day + 1);
+    const after = `${basis} is ${dayLabel(day)} ${clock}, after the send window`;
+    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(skipped)}` : after, skipped, due);
+  }
+  if (minute < ctx.windowStart) {
+    const start = windowStartOn(ctx, day);
+    return { at: start, skippedDays: [], reason: `${basis} is ${dayLabel(day)} ${clock}, before the send window; due ${momentLabel(ctx, start)}` };
+  }
+  return { at, skippedDays: [], reason: `${basis}: due ${momentLabel(ctx, at)}` };
+}
+
+/** POLICY: nothing is ever scheduled in the past; a passed due time is due now, snapped. */
+export function notInPast(ctx: PlanContext, timing: Timing): Timing {
+  if (timing.at >= ctx.now) return timing;
+  const now = snap(ctx, ctx.now, `that has passed, so from now (${momentLabel(ctx, ctx.now)})`);
+  return {
+    at: now.at,
+    skippedDays: [...timing.skippedDays, ...now.skippedDays],
+    reason: `${timing.reason}; ${now.reason}`,
+  };
+}
