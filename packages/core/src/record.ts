@@ -9,13 +9,19 @@ import { isTimeZone } from './time/zone.ts';
 
 const HOUR_MS = 3_600_000;
 
+// "is required" reads better than zod's "expected string, received undefined" for a missing field.
+z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined) });
+
+/** A field's own message for a wrong value, and "is required" for a missing one. */
+const must = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) });
+
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset, e.g. 2025-01-14T10:00:00-05:00' });
-const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
+const instant = z.iso.datetime({ offset: true, ...must('must be an ISO 8601 instant with an offset, e.g. 2025-01-14T10:00:00-05:00') });
+const localDate = z.iso.date(must('must be a real date written YYYY-MM-DD'));
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00 to 23:59)');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
 const regionCode = z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code, e.g. CA');
-const url = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const url = z.url({ protocol: /^https?$/, ...must('must be an http(s) URL') });
 const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York');
 const topics = z.array(text(200)).max(20).default([]);
 
@@ -25,7 +31,7 @@ export const CONTACT_RELATIONS = ['interviewer', 'hiring_manager', 'recruiter', 
 
 export const candidateSchema = z.object({
   name: text(200),
-  email: z.email({ message: 'must be an email address' }),
+  email: z.email(must('must be an email address')),
   timeZone,
   country: countryCode.optional(),
   region: regionCode.optional(),
@@ -42,7 +48,7 @@ export const companySchema = z.object({
 
 export const contactSchema = z.object({
   name: text(200),
-  email: z.email({ message: 'must be an email address' }).optional(),
+  email: z.email(must('must be an email address')).optional(),
   title: text(200).optional(),
   relation: z.enum(CONTACT_RELATIONS),
   linkedinUrl: url.optional(),
@@ -67,7 +73,7 @@ export const notesSchema = z.object({
 });
 
 export const preferencesSchema = z.object({
-  maxFollowUps: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'must be 1, 2 or 3' }).optional(),
+  maxFollowUps: z.union([z.literal(1), z.literal(2), z.literal(3)], must('must be 1, 2 or 3')).optional(),
   linkedin: z.boolean().optional(),
   handwrittenNote: z.boolean().optional(),
   sendWindow: z.object({ start: clock, end: clock }).optional(),
