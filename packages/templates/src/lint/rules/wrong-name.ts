@@ -1,0 +1,46 @@
+/**
+ * A person or company named in the text that the record does not know: the guide's
+ * "Quick Correction" case (the wrong company, the wrong interviewer). Two checks: the name
+ * after "Dear"/"Hi" must be a contact's (or a team), and a capitalised word mid-sentence
+ * that is no ordinary English word must come from the record.
+ */
+import type { InterviewRecord } from '@followup/core/record';
+import type { Finding } from '../../types.ts';
+import { isCommonWord, isVouchedFor } from '../dictionary.ts';
+import { at, type Field, type Rule } from '../rule.ts';
+import { isCapitalised, maskLinks, maskQuotes, tokens } from '../tokens.ts';
+
+const GREETING = /^(?:Dear|Hi|Hello|Hey)\s+([^,\n]+),/;
+
+function greetingFinding(body: Field, record: InterviewRecord): Finding[] {
+  const m = GREETING.exec(body.text);
+  if (!m?.[1]) return [];
+  const name = m[1].trim().toLowerCase();
+  const known = record.contacts.some((c) => c.name.toLowerCase() === name || c.name.toLowerCase().split(/\s+/)[0] === name);
+  if (known || /\bteam\b/.test(name)) return [];
+  const start = m[0].indexOf(m[1]);
+  return [
+    at(body, start, start + m[1].length, {
+      rule: 'wrong_name',
+      severity: 'warning',
+      message: `The greeting names "${m[1]}", who is not a contact in the record.`,
+    }),
+  ];
+}
+
+export const wrongName: Rule = ({ fields, record }) => {
+  const body = fields.find((f) => f.field === 'body');
+  const names = fields.flatMap((field) =>
+    tokens(maskQuotes(maskLinks(field.text)))
+      .filter((t) => !t.sentenceStart && isCapitalised(t.word))
+      .filter((t) => !isVouchedFor(t.word, record) && !isCommonWord(t.word))
+      .map((t) =>
+        at(field, t.start, t.end, {
+          rule: 'wrong_name',
+          severity: 'warning',
+          message: `"${t.word}" is not a name in the record; is it the right company or person?`,
+        }),
+      ),
+  );
+  return [...(body ? greetingFinding(body, record) : []), ...names];
+};
