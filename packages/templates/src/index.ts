@@ -1,0 +1,13 @@
+/** Drafts for every milestone, their proofreading, and the reminder email that carries them. */
+export { draft } from './draft/draft.ts';
+export { lint } from './lint/lint.ts';
+export { renderReminder } from './reminder/render-reminder.ts';
+export type { Reminder, ReminderMilestone, ReminderOptions } from './reminder/render-reminder.ts';
+export type { ReminderLinks } from './reminder/actions.ts';
+export { mailtoLink } from './reminder/mailto.ts';
+export { escapeHtml } from './reminder/html.ts';
+export { renderDraftOutput, OUTPUT_FORMATS, PREVIEW_LINKS } from './cli-output.ts';
+export type { DraftOutputOptions, OutputFormat } from './cli-output.ts';
+export { DRAFT_KINDS, CANDIDATE_KINDS, isCandidateKind } from './types.ts';
+export type { Channel, Draft, DraftContext, DraftKind, DraftText, Finding, FindingRule, Recipient, Span, Tone } from './types.ts';
+export { DraftNotAvailable, UnsafeLink } from './errors.ts';

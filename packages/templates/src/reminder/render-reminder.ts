@@ -1,0 +1,107 @@
+import type { Milestone } from '@followup/core/planner/milestone';
+import { UnsafeLink } from '../errors.ts';
+import type { Draft, DraftKind } from '../types.ts';
+import { actionGroups, type ReminderLinks } from './actions.ts';
+import { draftCardHtml, draftCardText } from './draft-card.ts';
+import { findingsHtml, findingsText } from './findings.ts';
+import { ACCENT, FONT, INK, MUTED, button, escapeHtml, href, paragraph, section } from './html.ts';
+import { KIND_TITLES } from './labels.ts';
+import { timelineHtml, timelineText, upcoming } from './timeline.ts';
+
+export interface Reminder {
+  subject: string;
+  html: string;
+  text: string;
+  /** `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058 one-click). */
+  headers: Record<string, string>;
+}
+
+/** The milestone being reminded of; a core `Milestone` fits. `kind` may be any draft kind, for on-demand drafts. */
+export type ReminderMilestone = Pick<Milestone, 'reason' | 'dueAt' | 'localDueAt'> & { kind: DraftKind };
+
+export interface ReminderOptions {
+  /** Dates in the timeline; default `en-US`. */
+  locale?: string;
+}
+
+function actionsHtml(draft: Draft, links: ReminderLinks): string {
+  return actionGroups(draft.kind, links)
+    .map(
+      (g) =>
+        `<div style="margin-bottom:4px">${g.title ? `<div style="${FONT};font-size:13px;color:${MUTED};margin:4px 0 6px">${escapeHtml(g.title)}</div>` : ''}` +
+        `${g.actions.map((a) => button(a.label, a.url, a.primary)).join('')}</div>`,
+    )
+    .join('');
+}
+
+function actionsText(draft: Draft, links: ReminderLinks): string {
+  return actionGroups(draft.kind, links)
+    .flatMap((g) => g.actions.map((a) => `  ${g.title ? `${g.title} ` : ''}${a.label}: ${a.url}`))
+    .join('\n');
+}
+
+/**
+ * The email that brings a milestone's draft to the candidate (never to the employer): why now,
+ * the draft and how to send it, its findings, one-click answers, and what comes next.
+ * Every value is HTML-escaped; every link must be http(s), mailto or #fragment (`UnsafeLink`).
+ * @example
+ * const r = renderReminder(milestone, draft('follow_up_1', record, { now }), plan, links);
+ * await mailer.send({ to: record.candidate.email, subject: r.subject, html: r.html, text: r.text, headers: r.headers });
+ */
+export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan: readonly Milestone[], links: ReminderLinks, options: ReminderOptions = {}): Reminder {
+  if (!/^https:\/\//i.test(links.unsubscribe)) throw new UnsafeLink(links.unsubscribe);
+  const title = KIND_TITLES[draft.kind];
+  const about = `${draft.about.role} at ${draft.about.company}`;
+  const subject = `${title}: ${about}`;
+  const subline = draft.to ? `To ${draft.to.name} · ${about}` : about;
+  const rows = upcoming(milestone, plan, options.locale ?? 'en-US');
+  const footerLinks = [links.plan && `<a href="${href(links.plan)}" style="color:${MUTED}">See the whole plan</a>`, `<a href="${href(links.unsubscribe)}" style="color:${MUTED}">Unsubscribe</a>`];
+
+  const html =
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="margin:0;padding:0;background:#eef2f6">` +
+    `<div style="display:none;max-height:0;overflow:hidden">${escapeHtml(milestone.reason)}</div>` +
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#eef2f6"><tr><td align="center" style="padding:24px 12px">` +
+    `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:600px;border:1px solid #d9e2ec;border-radius:10px">` +
+    `<tr><td style="padding:24px 28px 4px;border-bottom:1px solid #eef2f6">` +
+    `<div style="${FONT};font-size:12px;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:${ACCENT}">followup</div>` +
+    `<h1 style="${FONT};font-size:22px;line-height:1.3;color:${INK};margin:6px 0 4px">${escapeHtml(title)}</h1>` +
+    paragraph(escapeHtml(subline), `color:${MUTED};font-size:14px`) +
+    `</td></tr>` +
+    section('Why now', paragraph(escapeHtml(milestone.reason))) +
+    section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
+    section('Before you send', findingsHtml(draft)) +
+    section('Tell us what happened', actionsHtml(draft, links)) +
+    section('What comes next', timelineHtml(rows)) +
+    `<tr><td style="padding:18px 28px 24px">` +
+    paragraph(`followup only ever writes to you; it never contacts an employer. ${footerLinks.filter(Boolean).join(' · ')}`, `font-size:12px;color:${MUTED}`) +
+    `</td></tr></table></td></tr></table></body></html>`;
+
+  const text = [
+    title,
+    subline,
+    '',
+    `Why now: ${milestone.reason}`,
+    '',
+    draftCardText(draft),
+    '',
+    'Before you send:',
+    findingsText(draft),
+    '',
+    'Tell us what happened:',
+    actionsText(draft, links),
+    '',
+    'What comes next:',
+    timelineText(rows),
+    '',
+    `followup only ever writes to you; it never contacts an employer.${links.plan ? ` Whole plan: ${links.plan}` : ''}`,
+    `Unsubscribe: ${links.unsubscribe}`,
+  ].join('\n');
+
+  return {
+    subject,
+    html,
+    text,
+    headers: { 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
