@@ -2,7 +2,7 @@
  * POLICY "Business day": Monday to Friday, not a public holiday of the company calendar.
  */
 import { isoDateOf, isWeekend } from '../time/days.ts';
-import { holidayOn, type CalendarCode } from './holidays.ts';
+import { holidayOn, type HolidayCalendar } from './holidays.ts';
 
 export interface DayOff {
   /** Local date, YYYY-MM-DD. */
@@ -14,17 +14,17 @@ export interface DayOff {
 /**
  * Why a day is not a business day, or undefined when it is one. A holiday on a weekend is named
  * as the holiday: it says more.
- * @example dayOffReason({ country: 'US' }, dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
+ * @example dayOffReason(holidayCalendar({ country: 'US' }), dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
  */
-export function dayOffReason(calendar: CalendarCode, day: number): string | undefined {
+export function dayOffReason(calendar: HolidayCalendar, day: number): string | undefined {
   return holidayOn(calendar, day) ?? (isWeekend(day) ? 'weekend' : undefined);
 }
 
 /**
  * The first business day on or after `day`, and every day passed over on the way.
- * @example firstBusinessDay({ country: 'US' }, dayOf('2025-01-18')) // { day: Tue 21 Jan, skipped: Sat, Sun, MLK Day }
+ * @example firstBusinessDay(holidayCalendar({ country: 'US' }), dayOf('2025-01-18')) // { day: Tue 21 Jan, skipped: Sat, Sun, MLK Day }
  */
-export function firstBusinessDay(calendar: CalendarCode, day: number): { day: number; skipped: DayOff[] } {
+export function firstBusinessDay(calendar: HolidayCalendar, day: number): { day: number; skipped: DayOff[] } {
   const skipped: DayOff[] = [];
   for (let reason = dayOffReason(calendar, day); reason; reason = dayOffReason(calendar, day)) {
     skipped.push({ date: isoDateOf(day), name: reason });

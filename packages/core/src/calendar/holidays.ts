@@ -14,12 +14,17 @@ export interface CalendarCode {
   region?: string;
 }
 
-interface CalendarYears {
-  loaded: Set<number>;
+/** One company calendar's public holidays, loaded a year at a time, always a contiguous range. */
+export interface HolidayCalendar {
+  code: CalendarCode;
+  /** Holiday names by day number, for the days in [from, to). */
   names: Map<number, string>;
+  from: number;
+  to: number;
 }
 
-const calendars = new Map<string, CalendarYears>();
+const calendars = new Map<string, HolidayCalendar>();
+const knownCalendars = new Map<string, boolean>();
 let catalogue: Holidays | undefined;
 
 function reader(): Holidays {
@@ -32,6 +37,16 @@ function reader(): Holidays {
  * @example isKnownCalendar({ country: 'GB', region: 'SCT' }) // true
  */
 export function isKnownCalendar(code: CalendarCode): boolean {
+  const key = `${code.country ?? ''}|${code.region ?? ''}`;
+  let known = knownCalendars.get(key);
+  if (known === undefined) {
+    known = lookUpCalendar(code);
+    knownCalendars.set(key, known);
+  }
+  return known;
+}
+
+function lookUpCalendar(code: CalendarCode): boolean {
   if (!code.country) return code.region === undefined;
   const countries = reader().getCountries('en');
   if (!countries[code.country]) return false;
@@ -61,30 +76,55 @@ function publicHolidays(code: CalendarCode, year: number): Map<number, string> {
   return days;
 }
 
-function load(code: CalendarCode, year: number): CalendarYears {
+function loadYear(calendar: HolidayCalendar, year: number): void {
+  const { code } = calendar;
+  const national = code.region ? publicHolidays({ country: code.country }, year) : undefined;
+  for (const [day, name] of publicHolidays(code, year)) {
+    // "(US)" for a national holiday, "(US-CA)" for one only the region keeps.
+    const where = national?.get(day) === name ? code.country : calendarKey(code);
+    calendar.names.set(day, `${name} (${where})`);
+  }
+}
+
+/**
+ * The calendar for a country and region, shared by every plan that uses it.
+ * @example holidayCalendar({ country: 'US', region: 'CA' })
+ */
+export function holidayCalendar(code: CalendarCode): HolidayCalendar {
   const key = calendarKey(code);
   let calendar = calendars.get(key);
   if (!calendar) {
-    calendar = { loaded: new Set(), names: new Map() };
+    calendar = { code, names: new Map(), from: 0, to: 0 };
     calendars.set(key, calendar);
-  }
-  if (!calendar.loaded.has(year)) {
-    calendar.loaded.add(year);
-    const national = code.region ? publicHolidays({ country: code.country }, year) : undefined;
-    for (const [day, name] of publicHolidays(code, year)) {
-      // "(US)" for a national holiday, "(US-CA)" for one only the region keeps.
-      const where = national?.get(day) === name ? code.country : key;
-      calendar.names.set(day, `${name} (${where})`);
-    }
   }
   return calendar;
 }
 
+/** Loads whole years until `day` is covered, keeping the loaded range contiguous. */
+function cover(calendar: HolidayCalendar, day: number): void {
+  const year = yearOfDay(day);
+  if (calendar.from === calendar.to) {
+    loadYear(calendar, year);
+    calendar.from = dayOf(`${year}-01-01`);
+    calendar.to = dayOf(`${year + 1}-01-01`);
+  }
+  while (day < calendar.from) {
+    const previous = yearOfDay(calendar.from) - 1;
+    loadYear(calendar, previous);
+    calendar.from = dayOf(`${previous}-01-01`);
+  }
+  while (day >= calendar.to) {
+    loadYear(calendar, yearOfDay(calendar.to));
+    calendar.to = dayOf(`${yearOfDay(calendar.to) + 1}-01-01`);
+  }
+}
+
 /**
  * The public holiday on a local date, named with where it is kept, or undefined.
- * @example holidayOn({ country: 'US' }, dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
+ * @example holidayOn(holidayCalendar({ country: 'US' }), dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
  */
-export function holidayOn(code: CalendarCode, day: number): string | undefined {
-  if (!code.country) return undefined;
-  return load(code, yearOfDay(day)).names.get(day);
+export function holidayOn(calendar: HolidayCalendar, day: number): string | undefined {
+  if (!calendar.code.country) return undefined;
+  if (day < calendar.from || day >= calendar.to) cover(calendar, day);
+  return calendar.names.get(day);
 }

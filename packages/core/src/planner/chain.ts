@@ -7,7 +7,7 @@
  */
 import { firstBusinessDay } from '../calendar/business-days.ts';
 import type { InterviewRecord } from '../record.ts';
-import { dayLabel, dayOf } from '../time/days.ts';
+import { dayLabel, dayOf, isoDateTime } from '../time/days.ts';
 import { toLocalIso } from '../time/zone.ts';
 import type { PlanContext } from './context.ts';
 import { STATUS_FOLLOW_UPS, type Milestone, type MilestoneKind } from './milestone.ts';
@@ -79,7 +79,7 @@ export function scheduledMilestone(ctx: PlanContext, kind: MilestoneKind, timing
   return {
     kind,
     status: 'scheduled',
-    dueAt: new Date(timing.at).toISOString(),
+    dueAt: `${isoDateTime(timing.at)}.000Z`,
     localDueAt: toLocalIso(ctx.zone, timing.at),
     reason: timing.reason,
     skippedDays: timing.skippedDays,

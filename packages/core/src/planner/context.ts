@@ -2,14 +2,14 @@
  * Everything the planner needs to know about where and when a candidate lives: their zone,
  * the company calendar whose holidays are skipped, the send window, and `now`.
  */
-import type { CalendarCode } from '../calendar/holidays.ts';
+import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
 import type { InterviewRecord } from '../record.ts';
 import { minuteOfDay } from '../time/days.ts';
 import type { FollowUpPolicy } from './policy.ts';
 
 export interface PlanContext {
   zone: string;
-  calendar: CalendarCode;
+  calendar: HolidayCalendar;
   /** Send window, minutes after local midnight: [start, end). */
   windowStart: number;
   windowEnd: number;
@@ -30,7 +30,7 @@ export function companyCalendar(record: InterviewRecord): CalendarCode {
 export function planContext(record: InterviewRecord, policy: FollowUpPolicy, now: number): PlanContext {
   return {
     zone: record.candidate.timeZone,
-    calendar: companyCalendar(record),
+    calendar: holidayCalendar(companyCalendar(record)),
     windowStart: minuteOfDay(policy.sendWindow.start),
     windowEnd: minuteOfDay(policy.sendWindow.end),
     now,

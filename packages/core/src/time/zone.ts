@@ -11,20 +11,31 @@
  *   UTC     Jan 1 ......... 9 Mar 07:00Z ................ 2 Nov 06:00Z ..... Dec 31
  */
 
+import { isoDateTime } from './days.ts';
+
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
 interface ZoneYear {
-  /** Offset in minutes in force at the start of the UTC year. */
+  /** The UTC year this table covers: [start, end) in UTC ms. */
+  start: number;
+  end: number;
+  /** Offset in minutes in force at `start`. */
   first: number;
   /** Instants (UTC ms) where the offset changes, ascending, with the offset after each. */
   at: number[];
   offsets: number[];
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const years = new Map<string, ZoneYear>();
-const abbreviations = new Map<string, string>();
+interface ZoneTable {
+  formatter: Intl.DateTimeFormat;
+  years: Map<number, ZoneYear>;
+  /** The year asked about last: most questions in a plan fall in it. */
+  recent?: ZoneYear;
+  abbreviations: Map<number, string>;
+}
+
+const tables = new Map<string, ZoneTable>();
 const validZones = new Map<string, boolean>();
 
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/;
@@ -51,10 +62,10 @@ function canFormat(zone: string): boolean {
   }
 }
 
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+function table(zone: string): ZoneTable {
+  let t = tables.get(zone);
+  if (!t) {
+    const formatter = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -63,15 +74,16 @@ function formatter(zone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
     });
-    formatters.set(zone, f);
+    t = { formatter, years: new Map(), abbreviations: new Map() };
+    tables.set(zone, t);
   }
-  return f;
+  return t;
 }
 
 /** The offset straight from Intl: slow, used only to build the tables. */
-function intlOffset(zone: string, utcMs: number): number {
+function intlOffset(formatter: Intl.DateTimeFormat, utcMs: number): number {
   const p: Record<string, number> = {};
-  for (const part of formatter(zone).formatToParts(utcMs)) {
+  for (const part of formatter.formatToParts(utcMs)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
   const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!);
@@ -79,23 +91,23 @@ function intlOffset(zone: string, utcMs: number): number {
   return Math.round((wall - utcMinute) / MINUTE_MS);
 }
 
-function zoneYear(zone: string, year: number): ZoneYear {
-  const key = `${zone}|${year}`;
-  let table = years.get(key);
+function zoneYear(zone: ZoneTable, year: number): ZoneYear {
+  let table = zone.years.get(year);
   if (table) return table;
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
-  table = { first: intlOffset(zone, start), at: [], offsets: [] };
+  const offsetAt = (t: number) => intlOffset(zone.formatter, t);
+  table = { start, end, first: offsetAt(start), at: [], offsets: [] };
   let previous = table.first;
   for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
-    const offset = intlOffset(zone, t);
+    const offset = offsetAt(t);
     if (offset === previous) continue;
     // The change happened in (t - 1 day, t]: find the minute.
     let lo = t - DAY_MS;
     let hi = t;
     while (hi - lo > MINUTE_MS) {
       const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-      if (intlOffset(zone, mid) === previous) lo = mid;
+      if (offsetAt(mid) === previous) lo = mid;
       else hi = mid;
     }
     if (hi < end) {
@@ -104,7 +116,7 @@ function zoneYear(zone: string, year: number): ZoneYear {
     }
     previous = offset;
   }
-  years.set(key, table);
+  zone.years.set(year, table);
   return table;
 }
 
@@ -113,7 +125,13 @@ function zoneYear(zone: string, year: number): ZoneYear {
  * @example offsetAt('America/New_York', Date.parse('2025-01-14T15:00:00Z')) // -300
  */
 export function offsetAt(zone: string, utcMs: number): number {
-  const table = zoneYear(zone, new Date(utcMs).getUTCFullYear());
+  const t = table(zone);
+  let year = t.recent;
+  if (!year || utcMs < year.start || utcMs >= year.end) year = t.recent = zoneYear(t, new Date(utcMs).getUTCFullYear());
+  return offsetIn(year, utcMs);
+}
+
+function offsetIn(table: ZoneYear, utcMs: number): number {
   let offset = table.first;
   for (let i = 0; i < table.at.length && table.at[i]! <= utcMs; i++) offset = table.offsets[i]!;
   return offset;
@@ -144,12 +162,12 @@ export function utcToWall(zone: string, utcMs: number): number {
  */
 export function zoneAbbreviation(zone: string, utcMs: number): string {
   const offset = offsetAt(zone, utcMs);
-  const key = `${zone}|${offset}`;
-  let name = abbreviations.get(key);
+  const names = table(zone).abbreviations;
+  let name = names.get(offset);
   if (name === undefined) {
     const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(utcMs);
     name = parts.find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(offset);
-    abbreviations.set(key, name);
+    names.set(offset, name);
   }
   return name;
 }
@@ -167,7 +185,7 @@ export function formatOffset(offsetMinutes: number): string {
  */
 export function toLocalIso(zone: string, utcMs: number): string {
   const offset = offsetAt(zone, utcMs);
-  return new Date(utcMs + offset * MINUTE_MS).toISOString().slice(0, 19) + formatOffset(offset);
+  return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
 }
 
 export function pad2(n: number): string {
