@@ -46,3 +46,33 @@ export class NotFound extends FollowupError {
     super(`${what} was not found`);
   }
 }
+
+/** Another interview of the tenant already carries this `externalId`. */
+export class DuplicateExternalId extends FollowupError {
+  constructor(readonly externalId: string, readonly existingId: string) {
+    super(`externalId ${externalId} already belongs to interview ${existingId}`);
+  }
+}
+
+/** The environment (or SST links) do not describe a usable configuration. */
+export class ConfigError extends FollowupError {}
+
+/** The store did not answer or refused for a reason of its own (throttling, network); a retry may succeed. */
+export class StoreUnavailable extends FollowupError {}
+
+/** A schedule could not be created or deleted (throttled past the client's retries, refused); the sweeper re-drives the milestone. */
+export class SchedulingFailed extends FollowupError {}
+
+/** SES answered that the email was not sent (`code`: its error name); sending it again later is safe. */
+export class DeliveryFailed extends FollowupError {
+  constructor(readonly code: string, options?: { cause?: unknown }) {
+    super(`the email was not sent: ${code}`, options);
+  }
+}
+
+/** SES may or may not have accepted the email (timeout, 5xx, dropped connection): it must never be re-sent blindly. */
+export class DeliveryOutcomeUnknown extends FollowupError {
+  constructor(readonly code: string, options?: { cause?: unknown }) {
+    super(`the email may or may not have been sent: ${code}`, options);
+  }
+}

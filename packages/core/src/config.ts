@@ -1,0 +1,79 @@
+/**
+ * The one module that reads the environment. Everything else receives a `Config`.
+ *
+ * | variable | default |
+ * | --- | --- |
+ * | `FOLLOWUP_TABLE` | `followup` |
+ * | `FOLLOWUP_DYNAMO_ENDPOINT` | AWS's endpoint (locally: the dynalite `npm start` runs) |
+ * | `AWS_REGION` | `us-east-1` |
+ * | `FOLLOWUP_RETENTION_DAYS` | `180` |
+ * | `FOLLOWUP_DUE_SHARDS` | `4` |
+ * | `FOLLOWUP_API_KEYS` | none: `tenant:key,…` |
+ * | `HOST`, `PORT` | `127.0.0.1`, `3000` |
+ * | `FOLLOWUP_DATA_DIR` | `./.data` |
+ * | `FOLLOWUP_DYNAMO_PORT` | a free port |
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+import type { ApiKeyEntry, Config } from './ports/config.ts';
+import { fieldErrors } from './record.ts';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const TENANT = /^[A-Za-z0-9_-]{1,64}$/;
+
+const apiKeys = z.string().transform((value, ctx): ApiKeyEntry[] => {
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  return entries.flatMap((entry) => {
+    const at = entry.indexOf(':');
+    const tenant = entry.slice(0, at);
+    const key = entry.slice(at + 1);
+    if (at < 0 || !TENANT.test(tenant) || key.length < 16) {
+      ctx.addIssue({ code: 'custom', message: 'each entry must be tenant:key, the tenant [A-Za-z0-9_-], the key 16 characters or more' });
+      return [];
+    }
+    return [{ tenant, key }];
+  });
+});
+
+const envSchema = z.object({
+  FOLLOWUP_TABLE: z.string().min(3).default('followup'),
+  FOLLOWUP_DYNAMO_ENDPOINT: z.url().optional(),
+  AWS_REGION: z.string().default('us-east-1'),
+  FOLLOWUP_RETENTION_DAYS: z.coerce.number().int().min(1).default(180),
+  FOLLOWUP_DUE_SHARDS: z.coerce.number().int().min(1).max(64).default(4),
+  FOLLOWUP_API_KEYS: apiKeys.default([]),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(3000),
+  FOLLOWUP_DATA_DIR: z.string().default('.data'),
+  FOLLOWUP_DYNAMO_PORT: port.optional(),
+});
+
+/**
+ * Reads and checks the environment; throws `ConfigError` naming each bad variable.
+ * @example loadConfig({ PORT: '8080' }).local.port // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(blankless);
+  if (!parsed.success) {
+    throw new ConfigError(fieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`).join('; '));
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.FOLLOWUP_TABLE,
+    dynamo: { region: e.AWS_REGION, endpoint: e.FOLLOWUP_DYNAMO_ENDPOINT },
+    retentionDays: e.FOLLOWUP_RETENTION_DAYS,
+    dueShards: e.FOLLOWUP_DUE_SHARDS,
+    apiKeys: e.FOLLOWUP_API_KEYS,
+    local: { host: e.HOST, port: e.PORT, dataDir: resolve(e.FOLLOWUP_DATA_DIR), dynamoPort: e.FOLLOWUP_DYNAMO_PORT },
+  };
+}
+
+/**
+ * Silences the AWS SDK's warning that it will drop Node 20 (Lambda runs Node 22). Call it
+ * before the SDK loads.
+ */
+export function quietAwsSdk(env: Record<string, string | undefined> = process.env): void {
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+}

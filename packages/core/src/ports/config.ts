@@ -1,0 +1,31 @@
+/** One `tenant:key` pair of `FOLLOWUP_API_KEYS`. */
+export interface ApiKeyEntry {
+  tenant: string;
+  key: string;
+}
+
+/**
+ * Everything the service reads from its environment, resolved once by `loadConfig`.
+ * @example const { tableName, dynamo } = loadConfig()
+ */
+export interface Config {
+  tableName: string;
+  dynamo: {
+    region: string;
+    /** dynalite's URL locally; absent on AWS. */
+    endpoint?: string;
+  };
+  /** Closed interviews are removed this many days after their last change. */
+  retentionDays: number;
+  /** Shards of the due-time index (`due#0` … `due#<n-1>`); fixed for the life of a table. */
+  dueShards: number;
+  apiKeys: ApiKeyEntry[];
+  local: {
+    host: string;
+    port: number;
+    /** dynalite's data and the generated API key live here. */
+    dataDir: string;
+    /** dynalite's port; a free one when absent. */
+    dynamoPort?: number;
+  };
+}
