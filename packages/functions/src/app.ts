@@ -1,0 +1,40 @@
+/**
+ * The one Hono app: the Lambda handler and the local server both wrap it.
+ *
+ *   request ─▶ deps ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
+ *   any throw ─▶ onError ─▶ problem document
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from './env.ts';
+import { authenticate } from './http/auth.ts';
+import { jsonBodies } from './http/body.ts';
+import { idempotency } from './http/idempotency.ts';
+import { notFound, onError } from './http/problem.ts';
+import { calendar } from './routes/calendar.ts';
+import { interviews } from './routes/interviews.ts';
+import { documented } from './routes/meta.ts';
+import { plans } from './routes/plans.ts';
+import { router } from './routes/router.ts';
+
+function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async function provide(c, next) {
+    c.set('deps', deps);
+    await next();
+  };
+}
+
+/**
+ * @example const app = createApp({ interviews, apiKeys, idempotency, clock, newId: randomUUID })
+ * await app.request('/v1/interviews', { method: 'POST', headers, body })
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = router();
+  app.use(provide(deps));
+  app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
+  app.route('/', interviews).route('/', plans).route('/', calendar);
+  documented(app);
+  app.onError(onError);
+  app.notFound(notFound);
+  return app;
+}

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoInterviewStore } from '@followup/core/adapters/index';
+import type { Clock, Config } from '@followup/core/ports/index';
+import type { AppDeps } from './env.ts';
+
+/**
+ * The app's dependencies for a configuration: DynamoDB (or dynalite) stores and a clock.
+ * @example createApp(createDeps(loadConfig(), systemClock))
+ */
+export function createDeps(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): AppDeps {
+  const { tableName, retentionDays, dueShards } = config;
+  return {
+    interviews: new DynamoInterviewStore({ client, tableName, clock, retentionDays, dueShards }),
+    apiKeys: new DynamoApiKeyStore(client, tableName),
+    idempotency: new DynamoIdempotencyStore(client, tableName, clock),
+    clock,
+    newId: randomUUID,
+  };
+}

@@ -1,0 +1,20 @@
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports/index';
+
+/** What the app needs from outside: stores, time, ids. Built from config (`deps.ts`) or by a test. */
+export interface AppDeps {
+  interviews: InterviewStore;
+  apiKeys: ApiKeyStore;
+  idempotency: IdempotencyStore;
+  clock: Clock;
+  newId: () => string;
+}
+
+/** The Hono environment: deps for every request, the caller's tenant once authenticated. */
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    tenant: string;
+    /** The request's `Idempotency-Key`, so the interview can name (and later erase) its record. */
+    idempotencyKey?: string;
+  };
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiKeyEntry, ApiKeyStore, Config } from '@followup/core/ports/index';
+import { sha256 } from '@followup/core/store/index';
+import { readIfExists } from './data-dir.ts';
+
+export const LOCAL_TENANT = 'local';
+
+/**
+ * The keys the local stack accepts: `FOLLOWUP_API_KEYS`, or else one key for tenant `local`
+ * made on first run and kept in the data folder. Only their hashes go into the table.
+ * @example const [{ key }] = await localApiKeys(config, apiKeys)
+ */
+export async function localApiKeys(config: Config, store: ApiKeyStore): Promise<{ entries: ApiKeyEntry[]; generated: boolean }> {
+  const generated = config.apiKeys.length === 0;
+  const entries = generated ? [{ tenant: LOCAL_TENANT, key: keptKey(config.local.dataDir) }] : config.apiKeys;
+  await Promise.all(entries.map(({ tenant, key }) => store.put(sha256(key), tenant)));
+  return { entries, generated };
+}
+
+function keptKey(dataDir: string): string {
+  const file = join(dataDir, 'api-key');
+  const kept = readIfExists(file);
+  if (kept) return kept;
+  const key = `fu_${randomBytes(24).toString('base64url')}`;
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
