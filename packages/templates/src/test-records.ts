@@ -4,7 +4,7 @@
  */
 import { parseRecord, type InterviewRecord, type InterviewRecordInput } from '@followup/core/record';
 
-const dana = {
+export const dana = {
   name: 'Dana Kim',
   email: 'dana.kim@acme.example',
   title: 'Engineering Manager',

@@ -42,5 +42,8 @@ export const wrongName: Rule = ({ fields, record }) => {
         }),
       ),
   );
-  return [...(body ? greetingFinding(body, record) : []), ...names];
+  const greeting = body ? greetingFinding(body, record) : [];
+  // One finding for a wrong greeting, not one more per word of the name.
+  const inGreeting = (f: Finding) => greeting.some((g) => g.span!.field === f.span!.field && f.span!.start >= g.span!.start && f.span!.start < g.span!.end);
+  return [...greeting, ...names.filter((f) => !inGreeting(f))];
 };

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { DraftNotAvailable } from '../errors.ts';
+import { NOW, RECORDS, dana, fullInput, recordWith } from '../test-records.ts';
+import { DRAFT_KINDS, isCandidateKind, type Draft, type DraftKind } from '../types.ts';
+import { draft } from './draft.ts';
+
+const correction = { wrong: 'Globex', right: 'Acme Robotics' };
+const make = (kind: DraftKind, record = RECORDS.full, now = NOW) => draft(kind, record, { now, correction });
+
+/** The sentences of the message itself: no greeting, no sign-off lines. */
+function sentencesOf(d: Draft): string[] {
+  const paragraphs = d.body.split('\n\n').slice(1, -1);
+  return paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20);
+}
+
+const EMPLOYER_KINDS = DRAFT_KINDS.filter((k) => !isCandidateKind(k));
+
+describe('every kind, tone and channel', () => {
+  const cases = Object.entries(RECORDS).flatMap(([name, record]) => DRAFT_KINDS.map((kind) => [name, kind, record] as const));
+
+  it.each(cases)('%s: %s renders with no error finding, or is refused for a reason', (_, kind, record) => {
+    try {
+      const d = make(kind, record);
+      expect(d.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(d.body.length).toBeGreaterThan(80);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DraftNotAvailable);
+      expect(['linkedin_connect', 'other_contact_inquiry']).toContain(kind);
+    }
+  });
+
+  it.each(EMPLOYER_KINDS)('%s names the role and the company, and signs with the candidate name', (kind) => {
+    const d = make(kind);
+    expect(d.body).toContain('Senior Backend Engineer');
+    expect(d.body).toContain('Acme Robotics');
+    expect(d.body.trimEnd().split('\n')).toContain('Jane Doe');
+  });
+
+  it.each(EMPLOYER_KINDS.filter((k) => k !== 'correction'))('%s mentions something specific from the notes, so it is not generic', (kind) => {
+    const d = make(kind);
+    expect(d.body).toMatch(/event-driven billing|payments reconciliation rewrite|PostgreSQL performance tuning/);
+    expect(d.findings.map((f) => f.rule)).not.toContain('generic');
+  });
+
+  it.each(EMPLOYER_KINDS)('%s reads differently in a casual culture than in a formal one', (kind) => {
+    const formal = make(kind, RECORDS.full);
+    const casual = make(kind, RECORDS.casual);
+    const [full, first] = kind === 'other_contact_inquiry' ? ['Priya Shah', 'Priya'] : ['Dana Kim', 'Dana'];
+    expect(formal.body.split('\n')[0]).toBe(`Dear ${full},`);
+    expect(casual.body.split('\n')[0]).toBe(`Hi ${first},`);
+    const shared = sentencesOf(formal).filter((s) => sentencesOf(casual).includes(s));
+    expect(shared).toEqual([]);
+    if (formal.channel === 'email') expect(formal.subject).not.toBe(casual.subject);
+  });
+});
+
+describe('personal details', () => {
+  it('dates the interview in the candidate locale and zone: "Tuesday, January 14" in New York', () => {
+    expect(make('thank_you').body).toContain('on Tuesday, January 14 ');
+  });
+
+  it('writes the date the British way for a candidate in GB: "Tuesday 4 March"', () => {
+    expect(make('thank_you', RECORDS.british).body).toContain('Tuesday 4 March');
+  });
+
+  it('uses the candidate time zone for the day: 01:00 UTC on Wednesday is still Tuesday in New York', () => {
+    const late = recordWith({ interview: { startsAt: '2025-01-15T01:00:00Z' } });
+    expect(make('thank_you', late).body).toContain('Tuesday, January 14');
+  });
+
+  it('adds the year only when the interview was in another year than now', () => {
+    expect(make('follow_up_1', RECORDS.full, Date.parse('2026-01-05T14:00:00Z')).body).toContain('Tuesday, January 14, 2025');
+  });
+
+  it('answers a concern the interviewer raised in the thank-you, in both tones', () => {
+    expect(make('thank_you').body).toMatch(/You raised limited Kubernetes experience as a concern, and I would like to address it/);
+    expect(make('thank_you', RECORDS.casual).body).toMatch(/your question on limited Kubernetes experience\. Short answer:/);
+    expect(make('thank_you', RECORDS.noNotes).body).not.toMatch(/concern|question on/);
+  });
+
+  it('puts the candidate contact line under the name on email, but not on LinkedIn or a card', () => {
+    expect(make('thank_you').body).toMatch(/Jane Doe\njane\.doe@example\.com$/);
+    expect(make('linkedin_connect').body).toMatch(/Jane Doe$/);
+    expect(make('handwritten_note').body).toMatch(/Sincerely,\nJane Doe$/);
+  });
+});
+
+describe('channels', () => {
+  it('sends follow-ups as LinkedIn messages, without a subject, to a contact who prefers LinkedIn', () => {
+    for (const kind of ['thank_you', 'follow_up_1', 'follow_up_2', 'final_follow_up'] as const) {
+      const email = make(kind);
+      const linkedin = make(kind, RECORDS.linkedinPreferred);
+      expect(linkedin.channel).toBe('linkedin');
+      expect(linkedin.subject).toBeUndefined();
+      expect(linkedin.to?.linkedinUrl).toBe(dana.linkedinUrl);
+      expect(linkedin.body.length).toBeLessThan(email.body.length);
+    }
+  });
+
+  it('uses LinkedIn for a contact who has a profile but no email address', () => {
+    expect(make('follow_up_1', RECORDS.linkedinOnlyCasual).channel).toBe('linkedin');
+  });
+
+  it('keeps the LinkedIn connection note within 300 characters, dropping the topic when it is long', () => {
+    const long = recordWith({ notes: { ...fullInput.notes, topics: ['how the billing platform moves from nightly batch jobs to event-driven ledgers, and what that means for reconciliation, auditing, on-call load and the finance team'] } });
+    expect(make('linkedin_connect').body).toContain('event-driven billing');
+    const note = make('linkedin_connect', long);
+    expect(note.body.length).toBeLessThanOrEqual(300);
+    expect(note.body).toContain('Senior Backend Engineer');
+    expect(note.findings.filter((f) => f.rule === 'length')).toEqual([]);
+  });
+
+  it('writes the handwritten note as a short letter with no subject', () => {
+    const d = make('handwritten_note');
+    expect(d.channel).toBe('letter');
+    expect(d.subject).toBeUndefined();
+    expect(d.body.split(/\s+/).length).toBeLessThan(100);
+  });
+
+  it('refuses a connection note without a LinkedIn URL and an inquiry without a recruiter or HR contact', () => {
+    expect(() => make('linkedin_connect', RECORDS.interviewerOnly)).toThrow(DraftNotAvailable);
+    expect(() => make('other_contact_inquiry', RECORDS.interviewerOnly)).toThrow(/no recruiter or HR contact/);
+  });
+});
+
+describe('recipients', () => {
+  it('addresses the hiring team when no contact is known, and a finding says so', () => {
+    const d = make('follow_up_1', RECORDS.noContacts);
+    expect(d.to).toEqual({ name: 'Acme Robotics hiring team' });
+    expect(d.body.startsWith('Dear Acme Robotics Hiring Team,')).toBe(true);
+    const finding = d.findings.find((f) => f.rule === 'no_contact');
+    expect(finding?.severity).toBe('warning');
+    expect(d.body.slice(finding!.span!.start, finding!.span!.end)).toBe('Dear Acme Robotics Hiring Team,');
+  });
+
+  it('sends the inquiry to the recruiter and names the interviewer', () => {
+    const d = make('other_contact_inquiry');
+    expect(d.to).toEqual({ name: 'Priya Shah', email: 'priya.shah@acme.example' });
+    expect(d.body).toContain('I interviewed with Dana Kim');
+  });
+
+  it.each(['next_round_prep', 'move_on'] as const)('%s is for the candidate: no recipient, no subject, no greeting', (kind) => {
+    const d = make(kind);
+    expect(d.to).toBeUndefined();
+    expect(d.subject).toBeUndefined();
+    expect(d.body).not.toMatch(/^(Dear|Hi)/);
+  });
+});
+
+describe('the follow-up sequence', () => {
+  it.each([RECORDS.full, RECORDS.casual, RECORDS.noNotes])('each follow-up says something the previous one did not', (record) => {
+    const [first, second, final] = (['follow_up_1', 'follow_up_2', 'final_follow_up'] as const).map((k) => make(k, record));
+    expect(sentencesOf(second!).filter((s) => sentencesOf(first!).includes(s))).toEqual([]);
+    expect(sentencesOf(final!).filter((s) => sentencesOf(second!).includes(s))).toEqual([]);
+    expect(second!.body).toMatch(/still open/);
+  });
+
+  it('asks about the promised decision date once it has passed, and only confirms interest before it', () => {
+    expect(make('follow_up_1', RECORDS.full, Date.parse('2025-01-27T14:00:00Z')).body).toContain('hoped to reach a decision by Friday, January 24, so I wanted to ask');
+    expect(make('follow_up_1').body).toContain('expects to decide by Friday, January 24, and I wanted to confirm');
+  });
+
+  it('closes the loop graciously in the final follow-up', () => {
+    expect(make('final_follow_up').body).toMatch(/one last time[\s\S]*close the loop[\s\S]*stay in touch/);
+    expect(make('final_follow_up', RECORDS.casual).body).toMatch(/my last note[\s\S]*no hard feelings[\s\S]*stay in touch/);
+  });
+});
+
+describe('correction', () => {
+  it('quotes what was wrong and what is right, without flagging the quoted wrong name', () => {
+    const d = draft('correction', RECORDS.full, { now: NOW, correction, previousKind: 'thank_you' });
+    expect(d.body).toContain('I wrote "Globex" where I meant "Acme Robotics"');
+    expect(d.subject).toBe('A correction to my previous thank-you note');
+    expect(d.findings).toEqual([]);
+  });
+
+  it('needs to be told what was wrong', () => {
+    expect(() => draft('correction', RECORDS.full, { now: NOW })).toThrow(/context\.correction/);
+  });
+});
