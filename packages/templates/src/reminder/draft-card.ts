@@ -55,7 +55,7 @@ export function draftCardHtml(draft: Draft): string {
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f8fafc" style="border:1px solid #e4e7eb;border-left:4px solid ${ACCENT};border-radius:6px">` +
     `<tr><td style="padding:16px 18px">` +
     (lines.length ? `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin-bottom:8px">${lines.join('')}</table>` : '') +
-    `<div style="${FONT};font-size:15px;line-height:1.55;color:${INK}">${escapeLines(draft.body)}</div>` +
+    `<div style="${FONT};font-size:15px;line-height:1.55;color:${INK}">${escapeLines(draft.body.replace(/^- /gm, '• '))}</div>` +
     `</td></tr></table>` +
     `<div style="padding-top:14px">${action ? button(action.label, action.url, true) : ''}</div>` +
     (note ? paragraph(escapeHtml(note), `font-size:14px;color:${MUTED}`) : '')

@@ -70,7 +70,8 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     `</td></tr>` +
     section('Why now', paragraph(escapeHtml(milestone.reason))) +
     section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
-    section('Before you send', findingsHtml(draft)) +
+    // Advice is not sent, so there is nothing to check before sending unless the linter found something.
+    (draft.to || draft.findings.length ? section(draft.to ? 'Before you send' : 'Notes', findingsHtml(draft)) : '') +
     section('Tell us what happened', actionsHtml(draft, links)) +
     section('What comes next', timelineHtml(rows)) +
     `<tr><td style="padding:18px 28px 24px">` +
@@ -85,9 +86,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     '',
     draftCardText(draft),
     '',
-    'Before you send:',
-    findingsText(draft),
-    '',
+    ...(draft.to || draft.findings.length ? [draft.to ? 'Before you send:' : 'Notes:', findingsText(draft), ''] : []),
     'Tell us what happened:',
     actionsText(draft, links),
     '',
