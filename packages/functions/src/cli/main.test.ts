@@ -74,3 +74,39 @@ describe('followup plan', () => {
     expect(JSON.parse(stdout).milestones[0].kind).toBe('thank_you');
   });
 });
+
+describe('followup draft', () => {
+  it('prints the draft and its findings as text', async () => {
+    const { code, out } = await run('draft', recordFile, '--kind', 'thank_you', '--now', '2025-01-13T16:30:00Z');
+    expect(code).toBe(0);
+    expect(out).toContain('To: Maya Chen <maya@acme.example>');
+    expect(out).toContain('Acme Analytics');
+    expect(out).toContain('Findings:');
+  });
+
+  it('prints the reminder email as HTML, with the plan as a timeline', async () => {
+    const { code, out } = await run('draft', recordFile, '--kind', 'follow_up_1', '--format', 'html', '--now', '2025-01-13T16:30:00Z');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<!DOCTYPE html>/i);
+    expect(out).toContain('mailto:maya@acme.example?subject=Following%20up');
+    expect(out).toContain('Tue, Jan 28');
+  });
+
+  it('drafts a correction from --wrong and --right', async () => {
+    const { code, out } = await run('draft', recordFile, '--kind', 'correction', '--wrong', 'Acme Analytic', '--right', 'Acme Analytics', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).body).toContain('"Acme Analytic"');
+  });
+
+  it('exits 2 for a missing or unknown kind, or a correction without its texts', async () => {
+    for (const argv of [['draft', recordFile], ['draft', recordFile, '--kind', 'bogus'], ['draft', recordFile, '--kind', 'correction']]) {
+      expect((await run(...argv)).code, argv.join(' ')).toBe(2);
+    }
+  });
+
+  it('exits 2 when the record has no one to send the kind to', async () => {
+    const { code, err } = await run('draft', recordFile, '--kind', 'other_contact_inquiry');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^followup: /);
+  });
+});

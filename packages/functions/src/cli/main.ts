@@ -1,9 +1,11 @@
 import { systemClock } from '@followup/core/adapters/system-clock';
+import { draftCommand } from './draft-command.ts';
 import { planCommand } from './plan-command.ts';
 import { InputError, USAGE, UsageError } from './usage.ts';
 
 const COMMANDS: Record<string, (args: string[], now: () => number) => Promise<string>> = {
   plan: planCommand,
+  draft: draftCommand,
 };
 
 /**

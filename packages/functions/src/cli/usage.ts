@@ -10,6 +10,6 @@ export class InputError extends Error {
 
 export const USAGE = `Usage:
   followup plan FILE [--now ISO] [--format json|table]
-  followup draft FILE --kind KIND [--now ISO] [--format text|json|html]
+  followup draft FILE --kind KIND [--now ISO] [--format text|json|html] [--wrong TEXT --right TEXT]
 
 FILE is an interview record (JSON); - reads standard input.`;
