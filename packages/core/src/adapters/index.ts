@@ -1,2 +1,3 @@
 export { DynamoApiKeyStore, DynamoIdempotencyStore, DynamoInterviewStore, createDynamoClient, ensureTable, tableDefinition, type DynamoInterviewStoreOptions } from './dynamo/index.ts';
+export { ManualClock } from './manual-clock.ts';
 export { systemClock } from './system-clock.ts';

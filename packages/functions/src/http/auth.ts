@@ -27,6 +27,5 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     }
     c.set('tenant', entry.tenant);
     await next();
-    if (c.res.status === 401) c.res.headers.set('www-authenticate', 'Bearer');
   };
 }

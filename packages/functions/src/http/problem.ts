@@ -44,15 +44,16 @@ interface Described {
   slug: string;
   detail: string;
   extra?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 /**
  * A problem response.
  * @example return problem(c, { status: 404, slug: 'not-found', detail: 'interview 42 was not found' })
  */
-export function problem(c: Context, { status, slug, detail, extra }: Described): Response {
+export function problem(c: Context, { status, slug, detail, extra, headers }: Described): Response {
   const body = { type: problemType(slug), title: TITLES[slug] ?? slug, status, detail, instance: c.req.path, ...extra };
-  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+  return c.body(JSON.stringify(body), status, { ...headers, 'content-type': 'application/problem+json' });
 }
 
 function describe(error: Error, c: Context): Described {
@@ -71,8 +72,12 @@ function describe(error: Error, c: Context): Described {
     return { status: 409, slug: 'duplicate-external-id', detail: error.message, extra: { externalId: error.externalId, existingId: error.existingId } };
   }
   if (error instanceof AlreadyClaimed) return { status: 409, slug: 'already-claimed', detail: error.message };
-  if (error instanceof StoreUnavailable) return { status: 503, slug: 'store-unavailable', detail: 'the store did not answer; retry shortly' };
-  if (error instanceof HttpProblem) return { status: error.status, slug: error.slug, detail: error.message };
+  if (error instanceof StoreUnavailable) {
+    return { status: 503, slug: 'store-unavailable', detail: 'the store did not answer; retry shortly', headers: { 'retry-after': '1' } };
+  }
+  if (error instanceof HttpProblem) {
+    return { status: error.status, slug: error.slug, detail: error.message, ...(error.status === 401 && { headers: { 'www-authenticate': 'Bearer' } }) };
+  }
   if (error instanceof HTTPException && error.status === 400) return { status: 400, slug: 'malformed-json', detail: 'the request body is not valid JSON' };
   if (error instanceof HTTPException && error.status === 413) return { status: 413, slug: 'payload-too-large', detail: 'the request body is larger than 64 KB' };
   return { status: 500, slug: 'internal-error', detail: 'something went wrong on our side; it has been logged' };
@@ -82,9 +87,7 @@ function describe(error: Error, c: Context): Described {
 export const onError: ErrorHandler = (error, c) => {
   const described = describe(error, c);
   if (described.status === 500) console.error(`${c.req.method} ${c.req.path} failed:`, error);
-  const response = problem(c, described);
-  if (described.status === 503) response.headers.set('retry-after', '1');
-  return response;
+  return problem(c, described);
 };
 
 /** Unknown routes: a problem too. */

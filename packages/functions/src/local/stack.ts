@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { createDynamoClient, ensureTable, systemClock } from '@followup/core/adapters/index';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports/index';
 import { createAdaptorServer } from '@hono/node-server';
-import dynalite from 'dynalite';
 import type { Server } from 'node:http';
 import { createApp } from '../app.ts';
 import { createDeps } from '../deps.ts';
 import { localApiKeys } from './api-keys.ts';
 import { lockDataDir } from './data-dir.ts';
+import { startDynalite } from './dynalite.ts';
 import { close, listen } from './listen.ts';
 
 export interface Stack {
@@ -35,10 +35,9 @@ export async function startStack(config: Config, clock: Clock = systemClock): Pr
     for (const step of undo.splice(0)) await step();
   };
   try {
-    const db = dynalite({ path: join(dataDir, 'dynamo'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    const dynamoPort = await listen(db, config.local.dynamoPort ?? 0, '127.0.0.1', 'dynalite');
-    undo.unshift(() => close(db));
-    const dynamo = { ...config.dynamo, endpoint: `http://127.0.0.1:${dynamoPort}` };
+    const db = await startDynalite({ path: join(dataDir, 'dynamo'), port: config.local.dynamoPort });
+    undo.unshift(() => db.close());
+    const dynamo = { ...config.dynamo, endpoint: db.endpoint };
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
     await ensureTable(client, config.tableName);

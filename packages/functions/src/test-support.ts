@@ -1,0 +1,89 @@
+/**
+ * For tests: the app on an in-memory dynalite, two tenants with keys, a clock that moves
+ * only when told, and a valid record to start from.
+ */
+import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters/index';
+import { loadConfig } from '@followup/core/config';
+import { sha256 } from '@followup/core/store/index';
+import { createApp } from './app.ts';
+import { createDeps } from './deps.ts';
+import type { AppDeps } from './env.ts';
+import { startDynalite } from './local/dynalite.ts';
+
+export const KEYS = { acme: 'acme-key-0123456789abcdef', globex: 'globex-key-0123456789abcdef' } as const;
+export type Tenant = keyof typeof KEYS;
+
+export interface CallOptions {
+  as?: Tenant | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface TestApi {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  clock: ManualClock;
+  /** JSON in, `Response` out; as tenant `acme` unless `as` says otherwise (`null`: no key). */
+  call(method: string, path: string, options?: CallOptions): Promise<Response>;
+  /** Creates an interview for `record` and returns its body. */
+  create(record?: Record<string, unknown>, as?: Tenant): Promise<{ id: string; version: number; [k: string]: unknown }>;
+  close(): Promise<void>;
+}
+
+/** 2025-01-13 12:00 UTC: the day before the sample interview. */
+export const NOW = '2025-01-13T12:00:00Z';
+
+/**
+ * A valid record: an interview Tue 14 Jan 2025 10:00 New York time.
+ * @example sampleRecord({ externalId: 'ats-1' })
+ */
+export function sampleRecord(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    candidate: { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'America/New_York', country: 'US' },
+    company: { name: 'Acme', country: 'US' },
+    role: 'Platform Engineer',
+    interview: { startsAt: '2025-01-14T10:00:00-05:00' },
+    contacts: [{ name: 'Bo Chen', relation: 'interviewer', email: 'bo@acme.example' }],
+    notes: { topics: ['event sourcing'] },
+    ...overrides,
+  };
+}
+
+export async function testApi(options: { deps?: (deps: AppDeps) => AppDeps } = {}): Promise<TestApi> {
+  const db = await startDynalite({});
+  const config = loadConfig({ FOLLOWUP_DYNAMO_ENDPOINT: db.endpoint, FOLLOWUP_TABLE: 'test' });
+  const client = createDynamoClient(config.dynamo);
+  await ensureTable(client, config.tableName);
+  const clock = new ManualClock(NOW);
+  const real = createDeps(config, clock, client);
+  await Promise.all(Object.entries(KEYS).map(([tenant, key]) => real.apiKeys.put(sha256(key), tenant)));
+  const deps = options.deps ? options.deps(real) : real;
+  const app = createApp(deps);
+
+  const call: TestApi['call'] = async (method, path, { as = 'acme', body, headers = {} } = {}) =>
+    app.request(path, {
+      method,
+      headers: {
+        ...(as && { authorization: `Bearer ${KEYS[as]}` }),
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  return {
+    app,
+    deps,
+    clock,
+    call,
+    async create(record = sampleRecord(), as: Tenant = 'acme') {
+      const res = await call('POST', '/v1/interviews', { as, body: record });
+      if (res.status !== 201) throw new Error(`create answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { id: string; version: number };
+    },
+    async close() {
+      client.destroy();
+      await db.close();
+    },
+  };
+}
