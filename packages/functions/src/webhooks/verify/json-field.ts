@@ -1,0 +1,17 @@
+import type { Bytes } from './hmac.ts';
+
+/**
+ * A top-level field of a JSON body, read only after its signature was checked (Ashby's
+ * `webhookActionId`) or because the signature itself lives there (Lever). `undefined` when
+ * the body is not a JSON object or lacks the field.
+ * @example jsonField('{"token":"t"}', 'token') // 't'
+ */
+export function jsonField(rawBody: Bytes, name: string): unknown {
+  try {
+    const text = typeof rawBody === 'string' ? rawBody : Buffer.from(rawBody).toString('utf8');
+    const body: unknown = JSON.parse(text);
+    return body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  } catch {
+    return undefined;
+  }
+}
