@@ -17,7 +17,7 @@ const problemOf = async (res: Response) => {
 
 describe('authentication', () => {
   it('answers 401 with WWW-Authenticate without a key or with an unknown one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
       const res = await api.app.request('/v1/interviews', { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer');

@@ -12,6 +12,7 @@ import { jsonBodies } from './http/body.ts';
 import { idempotency } from './http/idempotency.ts';
 import { notFound, onError } from './http/problem.ts';
 import { calendar } from './routes/calendar.ts';
+import { drafts } from './routes/drafts.ts';
 import { interviews } from './routes/interviews.ts';
 import { documented } from './routes/meta.ts';
 import { plans } from './routes/plans.ts';
@@ -32,7 +33,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = router();
   app.use(provide(deps));
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
-  app.route('/', interviews).route('/', plans).route('/', calendar);
+  app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
   documented(app);
   app.onError(onError);
   app.notFound(notFound);

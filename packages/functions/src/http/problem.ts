@@ -12,6 +12,7 @@ import {
   ValidationError,
   VersionConflict,
 } from '@followup/core/errors';
+import { DraftNotAvailable } from '@followup/templates';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -28,6 +29,7 @@ const TITLES: Record<string, string> = {
   'precondition-required': 'If-Match required',
   'duplicate-external-id': 'Duplicate externalId',
   'already-claimed': 'Already claimed',
+  'draft-not-available': 'Draft not available',
   'idempotency-key-reused': 'Idempotency key reused',
   'request-in-progress': 'Request in progress',
   'payload-too-large': 'Payload too large',
@@ -72,6 +74,7 @@ function describe(error: Error, c: Context): Described {
     return { status: 409, slug: 'duplicate-external-id', detail: error.message, extra: { externalId: error.externalId, existingId: error.existingId } };
   }
   if (error instanceof AlreadyClaimed) return { status: 409, slug: 'already-claimed', detail: error.message };
+  if (error instanceof DraftNotAvailable) return { status: 409, slug: 'draft-not-available', detail: error.message, extra: { kind: error.kind, why: error.why } };
   if (error instanceof StoreUnavailable) {
     return { status: 503, slug: 'store-unavailable', detail: 'the store did not answer; retry shortly', headers: { 'retry-after': '1' } };
   }

@@ -9,7 +9,7 @@ afterAll(() => api.close());
 
 describe('GET /v1/interviews/{id}/calendar.ics', () => {
   it('returns one UTC event per milestone still on the plan', async () => {
-    const created = (await api.create()) as { id: string; milestones: { status: string }[] };
+    const created = (await api.create()) as unknown as { id: string; milestones: { status: string }[] };
     const res = await api.call('GET', `/v1/interviews/${created.id}/calendar.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');

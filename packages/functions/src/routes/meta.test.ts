@@ -14,7 +14,8 @@ describe('documentation and health', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown>; securitySchemes: unknown } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events', '/v1/plans/preview',
+      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events',
+      '/v1/interviews/{id}/milestones/{kind}/draft', '/v1/plans/preview',
     ]);
     expect(Object.keys(doc.paths['/v1/interviews/{id}']!).sort()).toEqual(['delete', 'get', 'patch']);
     expect(doc.components.schemas).toHaveProperty('InterviewRecord');
