@@ -1,0 +1,151 @@
+/**
+ * A straightforward reference for `plan()`, written from POLICY.md alone: Luxon for every
+ * time-zone question and `date-holidays`' `isHoliday` for every candidate day, no tables, no
+ * caches. The benchmark checks that it gives the same plans as `plan()` and how much slower it is.
+ * Reasons are not reproduced: only kind, status, due time and the dates of skipped days.
+ */
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+import type { InterviewRecord } from '../src/record.ts';
+
+export interface ReferenceMilestone {
+  kind: string;
+  status: 'scheduled' | 'skipped';
+  /** UTC ISO. */
+  dueAt: string;
+  /** Local dates passed over, YYYY-MM-DD. */
+  skippedDays: string[];
+}
+
+/** Whether a local date is a public holiday of a calendar (`US`, `US-CA`). */
+export type HolidayCheck = (calendar: string, isoDate: string) => boolean;
+
+/** `isHoliday` of `date-holidays`, asked afresh for each day: one `Holidays` per calendar. */
+export function libraryHolidays(): HolidayCheck {
+  const calendars = new Map<string, Holidays>();
+  return (calendar, isoDate) => {
+    let holidays = calendars.get(calendar);
+    if (!holidays) {
+      const [country, region] = calendar.split('-');
+      // Holidays are local dates: reading them in UTC makes "noon UTC of the date" fall inside one.
+      holidays = region ? new Holidays(country!, region, { timezone: 'UTC' }) : new Holidays(country!, { timezone: 'UTC' });
+      calendars.set(calendar, holidays);
+    }
+    const found = holidays.isHoliday(new Date(`${isoDate}T12:00:00Z`));
+    return Array.isArray(found) && found.some((h) => h.type === 'public');
+  };
+}
+
+/** The same answers, remembered: lets the equality check cover every record in a few seconds. */
+export function memoized(check: HolidayCheck): HolidayCheck {
+  const seen = new Map<string, boolean>();
+  return (calendar, isoDate) => {
+    const key = `${calendar}|${isoDate}`;
+    let answer = seen.get(key);
+    if (answer === undefined) seen.set(key, (answer = check(calendar, isoDate)));
+    return answer;
+  };
+}
+
+interface Due {
+  at: DateTime;
+  skipped: string[];
+}
+
+const PACE_DAYS = { normal: 7, slow: 10, very_slow: 14 } as const;
+const TOO_LATE_HOURS = 5 * 24;
+
+/**
+ * The reference plan of a record at `now` (UTC ms), default policy.
+ * @example referencePlan(record, Date.now(), libraryHolidays())
+ */
+export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday: HolidayCheck): ReferenceMilestone[] {
+  const zone = record.candidate.timeZone;
+  const prefs = record.preferences ?? {};
+  const country = record.company.country ?? record.candidate.country;
+  const region = record.company.country ? record.company.region : record.candidate.region;
+  const calendar = country ? (region ? `${country}-${region}` : country) : undefined;
+  const [startHour, startMinute] = (prefs.sendWindow?.start ?? '09:00').split(':').map(Number) as [number, number];
+  const [endHour, endMinute] = (prefs.sendWindow?.end ?? '17:00').split(':').map(Number) as [number, number];
+  const now = DateTime.fromMillis(nowMs, { zone });
+
+  const isBusinessDay = (day: DateTime) => day.weekday <= 5 && !(calendar && isHoliday(calendar, day.toISODate()!));
+  const at = (day: DateTime, hour: number, minute: number) =>
+    DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone });
+
+  /** The first business day on or after `day`, with the days passed over. */
+  const businessDayFrom = (day: DateTime) => {
+    const skipped: string[] = [];
+    while (!isBusinessDay(day)) {
+      skipped.push(day.toISODate()!);
+      day = day.plus({ days: 1 });
+    }
+    return { day, skipped };
+  };
+  /** "date D": the window start of D, or of the first business day after it. */
+  const onDay = (day: DateTime): Due => {
+    const found = businessDayFrom(day.startOf('day'));
+    return { at: at(found.day, startHour, startMinute), skipped: found.skipped };
+  };
+  /** Snapping: the earliest moment at or after `moment` inside a send window. */
+  const snap = (moment: DateTime): Due => {
+    const local = moment.setZone(zone);
+    const day = local.startOf('day');
+    if (!isBusinessDay(day)) return onDay(day);
+    if (local >= at(day, endHour, endMinute)) return onDay(day.plus({ days: 1 }));
+    const start = at(day, startHour, startMinute);
+    return { at: local < start ? start : local, skipped: [] };
+  };
+  /** Nothing in the past: a passed due time is due now, snapped (both skips are named). */
+  const notPast = (due: Due): Due => {
+    if (due.at >= now) return due;
+    const fromNow = snap(now);
+    return { at: fromNow.at, skipped: [...due.skipped, ...fromNow.skipped] };
+  };
+  const milestone = (kind: string, due: Due, status: ReferenceMilestone['status'] = 'scheduled'): ReferenceMilestone => ({
+    kind,
+    status,
+    dueAt: new Date(due.at.toMillis()).toISOString(),
+    skippedDays: due.skipped,
+  });
+
+  const ended = DateTime.fromISO(record.interview.endsAt, { zone });
+  const tooLongAgo = now.diff(ended, 'hours').hours > TOO_LATE_HOURS;
+  /** thank_you and its kin: skipped (too_late) rather than sent late. */
+  const rightAfter = (kind: string, hours: number) => {
+    const due = snap(ended.plus({ hours }));
+    return due.at < now && tooLongAgo ? milestone(kind, due, 'skipped') : milestone(kind, notPast(due));
+  };
+
+  const plan: ReferenceMilestone[] = [];
+  const thankYou = rightAfter('thank_you', record.notes?.rapport === 'strong' ? 24 : 48);
+  plan.push(thankYou);
+  const primary = record.contacts.find((c) => c.primary) ?? record.contacts[0];
+  if (prefs.linkedin !== false && primary?.linkedinUrl) plan.push({ ...thankYou, kind: 'linkedin_connect' });
+  if (prefs.handwrittenNote === true) plan.push(rightAfter('handwritten_note', 24));
+
+  // follow_up_1: the day after the decision date, else the interview date + pace days…
+  const interviewDay = DateTime.fromISO(record.interview.startsAt, { zone }).startOf('day');
+  let first = record.decisionExpectedBy
+    ? onDay(DateTime.fromISO(record.decisionExpectedBy, { zone }).plus({ days: 1 }))
+    : onDay(interviewDay.plus({ days: PACE_DAYS[record.company.hiringPace ?? 'normal'] }));
+  // …never earlier than the first business day after the thank-you date: the date the thank-you
+  // is actually due, which for a late record is now (a status check must not go out with it).
+  const afterThankYou = DateTime.fromISO(thankYou.dueAt, { zone }).startOf('day').plus({ days: 1 });
+  const earliest = onDay(afterThankYou);
+  if (first.at < earliest.at) first = earliest;
+  let previous = notPast(first);
+  plan.push(milestone('follow_up_1', previous));
+
+  // The chain: each link counts from the previous one's due date.
+  const links: [string, number][] = [];
+  const maxFollowUps = prefs.maxFollowUps ?? 2;
+  if (maxFollowUps >= 2) links.push(['follow_up_2', 7]);
+  if (maxFollowUps === 3) links.push(['final_follow_up', 14]);
+  links.push(['move_on', 7]);
+  for (const [kind, days] of links) {
+    previous = notPast(onDay(previous.at.setZone(zone).plus({ days })));
+    plan.push(milestone(kind, previous));
+  }
+  return plan;
+}
