@@ -1,12 +1,8 @@
 import { StoreUnavailable } from '@followup/core/errors';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { KEYS, sampleRecord, testApi, type TestApi } from './test-support.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { KEYS, sampleRecord, testApi, useTestApi } from './test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const problemOf = async (res: Response) => {
   expect(res.headers.get('content-type')).toBe('application/problem+json');

@@ -2,6 +2,7 @@
  * For tests: the app on an in-memory dynalite, two tenants with keys, a clock that moves
  * only when told, and a valid record to start from.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters/index';
 import { loadConfig } from '@followup/core/config';
 import { sha256 } from '@followup/core/store/index';
@@ -9,6 +10,10 @@ import { createApp } from './app.ts';
 import { createDeps } from './deps.ts';
 import type { AppDeps } from './env.ts';
 import { startDynalite } from './local/dynalite.ts';
+
+import { sampleRecord } from './local/sample-record.ts';
+
+export { sampleRecord };
 
 export const KEYS = { acme: 'acme-key-0123456789abcdef', globex: 'globex-key-0123456789abcdef' } as const;
 export type Tenant = keyof typeof KEYS;
@@ -32,22 +37,6 @@ export interface TestApi {
 
 /** 2025-01-13 12:00 UTC: the day before the sample interview. */
 export const NOW = '2025-01-13T12:00:00Z';
-
-/**
- * A valid record: an interview Tue 14 Jan 2025 10:00 New York time.
- * @example sampleRecord({ externalId: 'ats-1' })
- */
-export function sampleRecord(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    candidate: { name: 'Ann Lee', email: 'ann@example.com', timeZone: 'America/New_York', country: 'US' },
-    company: { name: 'Acme', country: 'US' },
-    role: 'Platform Engineer',
-    interview: { startsAt: '2025-01-14T10:00:00-05:00' },
-    contacts: [{ name: 'Bo Chen', relation: 'interviewer', email: 'bo@acme.example' }],
-    notes: { topics: ['event sourcing'] },
-    ...overrides,
-  };
-}
 
 export async function testApi(options: { deps?: (deps: AppDeps) => AppDeps } = {}): Promise<TestApi> {
   const db = await startDynalite({});
@@ -86,4 +75,17 @@ export async function testApi(options: { deps?: (deps: AppDeps) => AppDeps } = {
       await db.close();
     },
   };
+}
+
+/**
+ * A test API started before the file's tests and closed after them.
+ * @example const api = useTestApi(); it('…', async () => { await api.create() })
+ */
+export function useTestApi(): TestApi {
+  const api = {} as TestApi;
+  beforeAll(async () => {
+    Object.assign(api, await testApi());
+  });
+  afterAll(() => api.close());
+  return api;
 }

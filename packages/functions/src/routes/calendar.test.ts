@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApi, type TestApi } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('GET /v1/interviews/{id}/calendar.ics', () => {
   it('returns one UTC event per milestone still on the plan', async () => {

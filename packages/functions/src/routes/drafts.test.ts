@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRecord, testApi, type TestApi } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleRecord, useTestApi } from '../test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 type Draft = { kind: string; channel: string; to?: { name: string; email?: string }; subject?: string; body: string; findings: { rule: string }[] };
 

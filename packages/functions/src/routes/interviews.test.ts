@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRecord, testApi, type TestApi } from '../test-support.ts';
+import { sampleRecord, testApi, type TestApi, useTestApi } from '../test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 type Milestone = { kind: string; status: string; dueAt: string; revision: number };
 type Interview = { id: string; version: number; status: string; milestones: Milestone[]; record: Record<string, any> };

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApi, type TestApi } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('documentation and health', () => {
   it('serves OpenAPI 3.1 generated from the schemas, with every route and the bearer scheme', async () => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRecord, testApi, type TestApi } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleRecord, useTestApi } from '../test-support.ts';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await testApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 type Plan = { milestones: { kind: string; status: string; skipReason?: string; dueAt: string }[] };
 const preview = async (query: string, body: unknown) => api.call('POST', `/v1/plans/preview${query}`, { body });
