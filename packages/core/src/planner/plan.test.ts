@@ -269,6 +269,13 @@ describe('late records', () => {
     expect(d.follow_up_2!.localDueAt).toBe('2025-01-29T09:00:00-05:00');
   });
 
+  it('plans follow-up 1 no earlier than the business day after a late thank-you', () => {
+    // Decision promised for Tue 14 Jan; the record arrives Thu 16 Jan 12:00, so the thank-you is due now.
+    const d = byKind(plan(record({ decisionExpectedBy: '2025-01-14' }), { now: at('2025-01-16T17:00:00Z') }));
+    expect(d.thank_you!.localDueAt).toBe('2025-01-16T12:00:00-05:00');
+    expect(d.follow_up_1!.localDueAt).toBe('2025-01-17T09:00:00-05:00');
+  });
+
   it('sends a passed thank-you now within 5 days of the interview', () => {
     const m = byKind(plan(record(), { now: at('2025-01-17T23:00:00Z') })).thank_you!; // Fri 18:00, after the window
     expect(m.status).toBe('scheduled');

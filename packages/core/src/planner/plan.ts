@@ -5,11 +5,11 @@
 import { primaryContact, type InterviewRecord } from '../record.ts';
 import { clockLabel, dayLabel, dayOfWall } from '../time/days.ts';
 import { DAY_MS, MINUTE_MS, utcToWall } from '../time/zone.ts';
-import { chainKinds, firstFollowUpTiming, followingLinks, scheduledMilestone } from './chain.ts';
+import { anchorDay, chainKinds, firstFollowUpTiming, followingLinks, scheduledMilestone } from './chain.ts';
 import { planContext, type PlanContext } from './context.ts';
 import type { Milestone, MilestoneKind } from './milestone.ts';
 import { resolvePolicy, type FollowUpPolicy } from './policy.ts';
-import { localDay, notInPast, snap, type Timing } from './timing.ts';
+import { notInPast, snap, type Timing } from './timing.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -63,7 +63,8 @@ export function plan(record: InterviewRecord, options: PlanOptions): Milestone[]
   }
 
   const [first, ...rest] = chainKinds(ctx);
-  const followUp1 = scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, localDay(ctx, thankYouTiming.at), record.decisionExpectedBy));
+  // POLICY: never earlier than the business day after the thank-you, counted from when it is actually due.
+  const followUp1 = scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, anchorDay(ctx, thankYou), record.decisionExpectedBy));
   milestones.push(followUp1, ...followingLinks(ctx, followUp1, rest));
   return milestones;
 }

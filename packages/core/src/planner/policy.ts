@@ -44,7 +44,7 @@ export const DEFAULT_POLICY: FollowUpPolicy = {
  * @example resolvePolicy(record, { maxFollowUps: 3 }).maxFollowUps // 3 unless the record says otherwise
  */
 export function resolvePolicy(record: InterviewRecord, overrides: Partial<FollowUpPolicy> = {}): FollowUpPolicy {
-  const base = { ...DEFAULT_POLICY, ...overrides };
+  const base = Object.keys(overrides).length ? { ...DEFAULT_POLICY, ...overrides } : DEFAULT_POLICY;
   const p = record.preferences;
   if (!p) return base;
   return {
