@@ -120,7 +120,7 @@ function rechain(ctx: PlanContext, changes: PlanChanges, from: MilestoneKind): v
 function markSent(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, on: string): void {
   const m = milestoneOrThrow(changes, 'sent', kind);
   if (!SENDABLE.has(kind)) throw new IllegalTransition('sent', `${kind} has no draft to send`);
-  if (m.status !== 'scheduled' && m.status !== 'sending' && m.status !== 'reminded') {
+  if (!['scheduled', 'sending', 'reminded', 'unconfirmed'].includes(m.status)) {
     throw new IllegalTransition('sent', `${kind} is ${m.status}`);
   }
   if (dayOf(on) > localDay(ctx, ctx.now)) throw new IllegalTransition('sent', `${on} is in the future`);
@@ -131,7 +131,7 @@ function markSent(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, o
 /** POLICY `snooze`: the milestone moves to the date; later links keep their gaps. */
 function snooze(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, until: string): void {
   const m = milestoneOrThrow(changes, 'snooze', kind);
-  if (m.status !== 'scheduled' && m.status !== 'reminded') throw new IllegalTransition('snooze', `${kind} is ${m.status}`);
+  if (!['scheduled', 'reminded', 'unconfirmed'].includes(m.status)) throw new IllegalTransition('snooze', `${kind} is ${m.status}`);
   const day = dayOf(until);
   if (day < localDay(ctx, ctx.now)) throw new IllegalTransition('snooze', `${until} is in the past`);
   const timing = notInPast(ctx, dueOnDay(ctx, day, `snoozed until ${dayLabel(day)}`));
@@ -142,7 +142,7 @@ function snooze(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, unt
 /** POLICY `reply` with a new decision date: re-plan the status checks left, keeping the count sent. */
 function replanAfterReply(ctx: PlanContext, record: InterviewRecord, changes: PlanChanges, decisionDate: string): void {
   const kinds = chainKinds(ctx);
-  const sent = kinds.filter((k) => k !== 'move_on' && ['sending', 'reminded', 'done'].includes(changes.get(k)?.status ?? ''));
+  const sent = kinds.filter((k) => k !== 'move_on' && ['sending', 'reminded', 'unconfirmed', 'done'].includes(changes.get(k)?.status ?? ''));
   const [first, ...rest] = kinds.slice(sent.length);
   const thankYou = changes.get('thank_you');
   const thankYouDay = thankYou ? anchorDay(ctx, thankYou) : localDay(ctx, ctx.now);

@@ -23,6 +23,8 @@ export interface InterviewState {
   record: InterviewRecord;
   /** At most one per kind, in policy order. */
   milestones: Milestone[];
+  /** Set when the candidate's address bounced or complained: no reminder goes to it again. */
+  emailBlocked?: { reason: 'bounce' | 'complaint'; at: string };
 }
 
 const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });

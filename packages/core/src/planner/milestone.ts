@@ -24,12 +24,13 @@ export const THANK_YOU_KINDS = ['thank_you', 'linkedin_connect', 'handwritten_no
  * Where a milestone is in its life:
  *
  *   scheduled ──fires──▶ sending ──email accepted──▶ reminded ──candidate: "I sent it"──▶ done
- *       │                   └──failed, outcome known──▶ scheduled (the sweeper retries)
+ *       │                   ├──failed, outcome known──▶ scheduled (the sweeper retries)
+ *       │                   └──outcome unknown──▶ unconfirmed (never re-sent on its own)
  *       ├──candidate: "I sent it" early──▶ done
  *       └──reply / offer / stop …──▶ cancelled
  *   skipped: planned but never due (too late when the record arrived)
  */
-export const MILESTONE_STATUSES = ['scheduled', 'sending', 'reminded', 'done', 'skipped', 'cancelled'] as const;
+export const MILESTONE_STATUSES = ['scheduled', 'sending', 'reminded', 'unconfirmed', 'done', 'skipped', 'cancelled'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface SkippedDay {
@@ -55,8 +56,12 @@ export interface Milestone {
   revision: number;
   /** Local date the candidate reported sending the draft (event `sent`). */
   sentOn?: string;
+  /** When the milestone function claimed it (UTC ISO), while `sending`. */
+  claimedAt?: string;
   /** SES message id of the reminder, once sent. */
   messageId?: string;
+  /** Why the last send did not go out, or may not have (the SES error name). */
+  deliveryError?: string;
 }
 
 /** The milestones still to come: the ones the scheduler must fire. */

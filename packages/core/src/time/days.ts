@@ -24,17 +24,18 @@ export function dayOf(isoDate: string): number {
   return Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / DAY_MS;
 }
 
-// Formatting through Date objects dominated the planner's profile; a plan only touches a few
-// hundred distinct days, so their texts are kept.
+// Formatting through Date objects dominated the planner's profile; plans touch few distinct
+// days and due times, so their texts are kept.
 const isoDates = new Map<number, string>();
 const labels = new Map<number, string>();
 
-function remember(cache: Map<number, string>, day: number, make: (day: number) => string): string {
-  let text = cache.get(day);
+/** The text for `key` from `cache`, made once; the cache is emptied when it grows past 50,000. */
+export function remember(cache: Map<number, string>, key: number, make: (key: number) => string): string {
+  let text = cache.get(key);
   if (text === undefined) {
     if (cache.size > 50_000) cache.clear();
-    text = make(day);
-    cache.set(day, text);
+    text = make(key);
+    cache.set(key, text);
   }
   return text;
 }

@@ -11,7 +11,7 @@
  *   UTC     Jan 1 ......... 9 Mar 07:00Z ................ 2 Nov 06:00Z ..... Dec 31
  */
 
-import { isoDateTime } from './days.ts';
+import { isoDateTime, remember } from './days.ts';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -33,6 +33,8 @@ interface ZoneTable {
   /** The year asked about last: most questions in a plan fall in it. */
   recent?: ZoneYear;
   abbreviations: Map<number, string>;
+  /** ISO texts of instants already formatted: most milestones fall on the same 09:00s. */
+  localIsos: Map<number, string>;
 }
 
 const tables = new Map<string, ZoneTable>();
@@ -74,7 +76,7 @@ function table(zone: string): ZoneTable {
       hour: 'numeric',
       minute: 'numeric',
     });
-    t = { formatter, years: new Map(), abbreviations: new Map() };
+    t = { formatter, years: new Map(), abbreviations: new Map(), localIsos: new Map() };
     tables.set(zone, t);
   }
   return t;
@@ -184,8 +186,10 @@ export function formatOffset(offsetMinutes: number): string {
  * @example toLocalIso('America/New_York', Date.parse('2025-01-21T14:00:00Z')) // '2025-01-21T09:00:00-05:00'
  */
 export function toLocalIso(zone: string, utcMs: number): string {
-  const offset = offsetAt(zone, utcMs);
-  return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
+  return remember(table(zone).localIsos, utcMs, () => {
+    const offset = offsetAt(zone, utcMs);
+    return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
+  });
 }
 
 export function pad2(n: number): string {

@@ -1,0 +1,72 @@
+/**
+ * What happens to a milestone while its reminder goes out. The store decides whether a send
+ * happens: a fire is only a request to check, and `claim` is the check.
+ *
+ *   scheduled ──claim──▶ sending ──delivered──▶ reminded
+ *                           ├──released (outcome known) ──▶ scheduled
+ *                           └──unconfirmed (outcome unknown) ──▶ unconfirmed
+ *
+ * A claim older than CLAIM_LEASE_MS belongs to a send that died mid-way; the sweeper marks it
+ * unconfirmed rather than sending again, since the email may have left.
+ */
+import { AlreadyClaimed } from '../errors.ts';
+import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
+import type { InterviewState } from './types.ts';
+
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
+/** Statuses in which nothing is sent any more. */
+const ENDED = new Set(['withdrawn', 'stopped']);
+
+function withMilestone(state: InterviewState, kind: MilestoneKind, change: (m: Milestone) => Milestone): InterviewState {
+  return { ...state, milestones: state.milestones.map((m) => (m.kind === kind ? change(m) : m)) };
+}
+
+/**
+ * Claims a due milestone for sending, or throws `AlreadyClaimed` when it is no longer to be
+ * sent: already claimed or sent, re-planned (another revision), cancelled, not yet due, or the
+ * interview ended or its address bounced.
+ * @example claim(state, 'follow_up_1', 2, clock.now(), interview.id)
+ */
+export function claim(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = ''): InterviewState {
+  const m = state.milestones.find((x) => x.kind === kind);
+  const claimable = m?.status === 'scheduled' && m.revision === revision && Date.parse(m.dueAt) <= now && !ENDED.has(state.status) && !state.emailBlocked;
+  if (!claimable) throw new AlreadyClaimed(id, kind);
+  return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', claimedAt: new Date(now).toISOString(), deliveryError: undefined }));
+}
+
+function sending(state: InterviewState, kind: MilestoneKind, revision: number): boolean {
+  const m = state.milestones.find((x) => x.kind === kind);
+  return m?.status === 'sending' && m.revision === revision;
+}
+
+/** The reminder left: keep SES's message id. */
+export function delivered(state: InterviewState, kind: MilestoneKind, revision: number, messageId: string): InterviewState {
+  if (!sending(state, kind, revision)) return state;
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined }));
+}
+
+/** The reminder certainly did not leave: back to scheduled, for the sweeper to try again. */
+export function released(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
+  if (!sending(state, kind, revision)) return state;
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'scheduled', claimedAt: undefined, deliveryError: error }));
+}
+
+/** Nobody knows whether the reminder left: record it, and never send it again on our own. */
+export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
+  if (!sending(state, kind, revision)) return state;
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, deliveryError: error }));
+}
+
+/**
+ * A send in flight (claimed within the lease). Events that stop reminders wait for it, so no
+ * email leaves after they are acknowledged.
+ */
+export function sendInFlight(state: InterviewState, now: number): boolean {
+  return state.milestones.some((m) => m.status === 'sending' && now - Date.parse(m.claimedAt ?? '') < CLAIM_LEASE_MS);
+}
+
+/** Claims older than the lease: the send died mid-way. */
+export function abandonedClaims(state: InterviewState, now: number): Milestone[] {
+  return state.milestones.filter((m) => m.status === 'sending' && !(now - Date.parse(m.claimedAt ?? '') < CLAIM_LEASE_MS));
+}
