@@ -12,6 +12,14 @@
  * | `HOST`, `PORT` | `127.0.0.1`, `3000` |
  * | `FOLLOWUP_DATA_DIR` | `./.data` |
  * | `FOLLOWUP_DYNAMO_PORT` | a free port |
+ * | `FOLLOWUP_PUBLIC_URL` | where candidates' action links point; locally `http://HOST:PORT` |
+ * | `FOLLOWUP_LINK_KEY` | the key that signs action links (32+ characters); locally made and kept in the data folder |
+ * | `FOLLOWUP_MAIL_FROM` | `followup <reminders@followup.localhost>` |
+ * | `FOLLOWUP_SES_ENDPOINT` | AWS's endpoint (locally: aws-ses-v2-local) |
+ * | `FOLLOWUP_SES_CONFIGURATION_SET` | `followup` |
+ * | `FOLLOWUP_MAIL_PORT` | `8005`: aws-ses-v2-local and its mailbox viewer |
+ * | `FOLLOWUP_SCHEDULE_GROUP`, `FOLLOWUP_SCHEDULE_TARGET_ARN`, `FOLLOWUP_SCHEDULE_ROLE_ARN`, `FOLLOWUP_SCHEDULE_DLQ_ARN` | EventBridge Scheduler; absent: the embedded scheduler |
+ * | `FOLLOWUP_CLOCK_SPEED` | `1`: locally, how many seconds pass per real second (`3600`: an hour a second) |
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -47,6 +55,17 @@ const envSchema = z.object({
   PORT: port.default(3000),
   FOLLOWUP_DATA_DIR: z.string().default('.data'),
   FOLLOWUP_DYNAMO_PORT: port.optional(),
+  FOLLOWUP_PUBLIC_URL: z.url().optional(),
+  FOLLOWUP_LINK_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  FOLLOWUP_MAIL_FROM: z.string().min(3).default('followup <reminders@followup.localhost>'),
+  FOLLOWUP_SES_ENDPOINT: z.url().optional(),
+  FOLLOWUP_SES_CONFIGURATION_SET: z.string().min(1).default('followup'),
+  FOLLOWUP_MAIL_PORT: port.default(8005),
+  FOLLOWUP_SCHEDULE_GROUP: z.string().min(1).optional(),
+  FOLLOWUP_SCHEDULE_TARGET_ARN: z.string().startsWith('arn:').optional(),
+  FOLLOWUP_SCHEDULE_ROLE_ARN: z.string().startsWith('arn:').optional(),
+  FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
+  FOLLOWUP_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
 });
 
 /**
@@ -66,8 +85,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.FOLLOWUP_RETENTION_DAYS,
     dueShards: e.FOLLOWUP_DUE_SHARDS,
     apiKeys: e.FOLLOWUP_API_KEYS,
-    local: { host: e.HOST, port: e.PORT, dataDir: resolve(e.FOLLOWUP_DATA_DIR), dynamoPort: e.FOLLOWUP_DYNAMO_PORT },
+    local: {
+      host: e.HOST,
+      port: e.PORT,
+      dataDir: resolve(e.FOLLOWUP_DATA_DIR),
+      dynamoPort: e.FOLLOWUP_DYNAMO_PORT,
+      mailPort: e.FOLLOWUP_MAIL_PORT,
+      clockSpeed: e.FOLLOWUP_CLOCK_SPEED,
+    },
+    publicUrl: (e.FOLLOWUP_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    linkKey: e.FOLLOWUP_LINK_KEY,
+    mail: {
+      region: e.AWS_REGION,
+      endpoint: e.FOLLOWUP_SES_ENDPOINT,
+      from: e.FOLLOWUP_MAIL_FROM,
+      configurationSet: e.FOLLOWUP_SES_CONFIGURATION_SET,
+    },
+    scheduler: schedulerConfig(e),
   };
+}
+
+/** EventBridge Scheduler's settings: all four or none (none: the embedded scheduler runs). */
+function schedulerConfig(e: z.output<typeof envSchema>): Config['scheduler'] {
+  const { FOLLOWUP_SCHEDULE_GROUP: groupName, FOLLOWUP_SCHEDULE_TARGET_ARN: targetArn, FOLLOWUP_SCHEDULE_ROLE_ARN: roleArn, FOLLOWUP_SCHEDULE_DLQ_ARN: deadLetterArn } = e;
+  const given = [groupName, targetArn, roleArn, deadLetterArn].filter(Boolean).length;
+  if (given === 0) return undefined;
+  if (given < 4) throw new ConfigError('FOLLOWUP_SCHEDULE_GROUP, FOLLOWUP_SCHEDULE_TARGET_ARN, FOLLOWUP_SCHEDULE_ROLE_ARN and FOLLOWUP_SCHEDULE_DLQ_ARN go together');
+  return { groupName: groupName!, targetArn: targetArn!, roleArn: roleArn!, deadLetterArn: deadLetterArn! };
 }
 
 /**

@@ -27,5 +27,27 @@ export interface Config {
     dataDir: string;
     /** dynalite's port; a free one when absent. */
     dynamoPort?: number;
+    /** aws-ses-v2-local and its mailbox viewer. */
+    mailPort: number;
+    /** Seconds of followup time per real second, for demos of a whole plan. */
+    clockSpeed: number;
+  };
+  /** Base URL of the candidate's action links (no trailing slash). */
+  publicUrl: string;
+  /** Signs action links; required on AWS, made and kept in the data folder locally. */
+  linkKey?: string;
+  mail: {
+    region: string;
+    /** aws-ses-v2-local's URL locally; absent on AWS. */
+    endpoint?: string;
+    from: string;
+    configurationSet: string;
+  };
+  /** EventBridge Scheduler; absent when the embedded scheduler fires milestones from the store. */
+  scheduler?: {
+    groupName: string;
+    targetArn: string;
+    roleArn: string;
+    deadLetterArn: string;
   };
 }
