@@ -16,8 +16,13 @@ describe('the due-time index', () => {
     expect(nextDueAt(milestones)).toBe('2025-01-21T14:00:00.000Z');
   });
 
-  it('leaves an interview with nothing scheduled out of the index', () => {
-    expect(nextDueAt([m('thank_you', 'sending', '2025-01-15T14:00:00.000Z')])).toBeUndefined();
+  it('leaves an interview with nothing scheduled or being sent out of the index', () => {
+    expect(nextDueAt([m('thank_you', 'reminded', '2025-01-15T14:00:00.000Z'), m('move_on', 'unconfirmed', '2025-01-16T14:00:00.000Z')])).toBeUndefined();
+  });
+
+  it('keys a send in flight by the end of its claim lease, so the sweeper finds a send that died', () => {
+    const sending = { ...m('thank_you', 'sending', '2025-01-15T14:00:00.000Z'), claimedAt: '2025-01-15T14:00:10.000Z' };
+    expect(nextDueAt([sending, m('follow_up_1', 'scheduled', '2025-01-22T14:00:00.000Z')])).toBe('2025-01-15T14:05:10.000Z');
   });
 
   it('puts an id in the same shard every time, spreading ids over all shards', () => {

@@ -1,20 +1,31 @@
 /**
  * The due-time index keys: an interview is in the index while one of its milestones is
- * scheduled, under the time of the soonest one. The scheduler and the sweeper read it.
+ * scheduled (under its due time) or being sent (under the end of its claim's lease, so the
+ * sweeper finds a send that died), under the soonest of those times. The scheduler and the
+ * sweeper read it.
  */
 import { createHash } from 'node:crypto';
+import { CLAIM_LEASE_MS } from '../lifecycle/delivery.ts';
 import type { Milestone } from '../planner/milestone.ts';
 
+/** When the store must look at a milestone again, or undefined when nothing is pending. */
+function nextCheck(m: Milestone): number | undefined {
+  if (m.status === 'scheduled') return Date.parse(m.dueAt);
+  if (m.status === 'sending') return Date.parse(m.claimedAt ?? m.dueAt) + CLAIM_LEASE_MS;
+  return undefined;
+}
+
 /**
- * The soonest `dueAt` of the scheduled milestones, or undefined when none is scheduled.
+ * The soonest time a milestone needs the scheduler, or undefined when none does.
  * @example nextDueAt(state.milestones) // '2025-01-15T14:00:00.000Z'
  */
 export function nextDueAt(milestones: readonly Milestone[]): string | undefined {
-  let soonest: string | undefined;
+  let soonest: number | undefined;
   for (const m of milestones) {
-    if (m.status === 'scheduled' && (soonest === undefined || Date.parse(m.dueAt) < Date.parse(soonest))) soonest = m.dueAt;
+    const at = nextCheck(m);
+    if (at !== undefined && (soonest === undefined || at < soonest)) soonest = at;
   }
-  return soonest;
+  return soonest === undefined ? undefined : new Date(soonest).toISOString();
 }
 
 /**
