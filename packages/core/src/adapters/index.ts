@@ -1,3 +1,4 @@
 export { DynamoApiKeyStore, DynamoIdempotencyStore, DynamoInterviewStore, createDynamoClient, ensureTable, tableDefinition, type DynamoInterviewStoreOptions } from './dynamo/index.ts';
+export { acceleratedClock } from './accelerated-clock.ts';
 export { ManualClock } from './manual-clock.ts';
 export { systemClock } from './system-clock.ts';

@@ -49,7 +49,8 @@ function actionsText(draft: Draft, links: ReminderLinks): string {
  * await mailer.send({ to: record.candidate.email, subject: r.subject, html: r.html, text: r.text, headers: r.headers });
  */
 export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan: readonly Milestone[], links: ReminderLinks, options: ReminderOptions = {}): Reminder {
-  if (!/^https:\/\//i.test(links.unsubscribe)) throw new UnsafeLink(links.unsubscribe);
+  // RFC 8058 wants https; a stack on one machine serves plain http on loopback.
+  if (!/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/])/i.test(links.unsubscribe)) throw new UnsafeLink(links.unsubscribe);
   const title = KIND_TITLES[draft.kind];
   const about = `${draft.about.role} at ${draft.about.company}`;
   const subject = `${title}: ${about}`;
