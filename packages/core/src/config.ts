@@ -14,6 +14,7 @@
  * | `FOLLOWUP_DYNAMO_PORT` | a free port |
  * | `FOLLOWUP_PUBLIC_URL` | where candidates' action links point; locally `http://HOST:PORT` |
  * | `FOLLOWUP_LINK_KEY` | the key that signs action links (32+ characters); locally made and kept in the data folder |
+ * | `FOLLOWUP_WEBHOOK_SECRET_KEY` | the key that seals webhook secrets at rest (32+ characters); locally made and kept in the data folder |
  * | `FOLLOWUP_MAIL_FROM` | `followup <reminders@followup.localhost>` |
  * | `FOLLOWUP_SES_ENDPOINT` | AWS's endpoint (locally: aws-ses-v2-local) |
  * | `FOLLOWUP_SES_CONFIGURATION_SET` | `followup` |
@@ -57,6 +58,7 @@ const envSchema = z.object({
   FOLLOWUP_DYNAMO_PORT: port.optional(),
   FOLLOWUP_PUBLIC_URL: z.url().optional(),
   FOLLOWUP_LINK_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  FOLLOWUP_WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   FOLLOWUP_MAIL_FROM: z.string().min(3).default('followup <reminders@followup.localhost>'),
   FOLLOWUP_SES_ENDPOINT: z.url().optional(),
   FOLLOWUP_SES_CONFIGURATION_SET: z.string().min(1).default('followup'),
@@ -95,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     publicUrl: (e.FOLLOWUP_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
     linkKey: e.FOLLOWUP_LINK_KEY,
+    webhookSecretKey: e.FOLLOWUP_WEBHOOK_SECRET_KEY,
     mail: {
       region: e.AWS_REGION,
       endpoint: e.FOLLOWUP_SES_ENDPOINT,

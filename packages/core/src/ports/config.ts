@@ -36,6 +36,8 @@ export interface Config {
   publicUrl: string;
   /** Signs action links; required on AWS, made and kept in the data folder locally. */
   linkKey?: string;
+  /** Seals webhook endpoints' signing secrets at rest (AES-256-GCM); required on AWS, made and kept in the data folder locally. */
+  webhookSecretKey?: string;
   mail: {
     region: string;
     /** aws-ses-v2-local's URL locally; absent on AWS. */

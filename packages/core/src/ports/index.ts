@@ -13,3 +13,19 @@ export type {
   StoredInterview,
   StoredResponse,
 } from './store.ts';
+export {
+  DELIVERY_OUTCOMES,
+  MATCH_ID_KINDS,
+  type DeliveryEntry,
+  type DeliveryOutcome,
+  type DeliveryQuery,
+  type EndpointDefaults,
+  type MatchId,
+  type MatchIdKind,
+  type Page,
+  type PageQuery,
+  type WebhookDeliveryStore,
+  type WebhookEndpoint,
+  type WebhookEndpointStore,
+  type WebhookMatchStore,
+} from './webhooks.ts';

@@ -1,0 +1,1 @@
+export { SecretBox, SecretUnreadable } from './secret-box.ts';
