@@ -1,0 +1,60 @@
+/**
+ * SES: the sending identity and its configuration set. Bounce and complaint events go to an
+ * SNS topic (SST's `Email.events` takes a topic or a bus; SES only publishes to the *default*
+ * EventBridge bus, so a topic keeps the wiring inside this app), and the topic to `ses-events`.
+ */
+import { scheduleEnvironmentFor } from './environment';
+import { table } from './storage';
+import { accountId, keepFourteenDays, region, runtime } from './stage';
+import { schedulingPermissions } from './scheduler';
+import { linkKey } from './secrets';
+
+/** The domain reminders come from, verified in SES (deploy-time setting, see README). */
+const domain = process.env.FOLLOWUP_MAIL_DOMAIN;
+if (!domain) throw new Error('Set FOLLOWUP_MAIL_DOMAIN to the domain reminders are sent from, e.g. FOLLOWUP_MAIL_DOMAIN=mail.example.com npx sst deploy --stage prod');
+export const mailFrom = `followup <reminders@${domain}>`;
+
+export const mailEvents = new sst.aws.SnsTopic('MailEvents');
+
+export const email = new sst.aws.Email('Email', {
+  sender: domain,
+  // Route 53 creates the DKIM and DMARC records; elsewhere add them by hand (README).
+  dns: process.env.FOLLOWUP_MAIL_DNS === 'manual' ? false : sst.aws.dns(),
+  events: [{ name: 'BouncesAndComplaints', types: ['bounce', 'complaint'], topic: mailEvents.arn }],
+});
+
+// SES publishes to the topic only if the topic's policy lets it, for this configuration set.
+new aws.sns.TopicPolicy('MailEventsPolicy', {
+  arn: mailEvents.arn,
+  policy: $jsonStringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Service: 'ses.amazonaws.com' },
+        Action: 'SNS:Publish',
+        Resource: mailEvents.arn,
+        Condition: {
+          StringEquals: { 'AWS:SourceAccount': accountId },
+          ArnLike: { 'AWS:SourceArn': $interpolate`arn:aws:ses:${region}:${accountId}:configuration-set/${email.configSet}` },
+        },
+      },
+    ],
+  }),
+});
+
+/** Notifications `ses-events` still failed on after Lambda's two retries. */
+export const mailEventFailures = new sst.aws.Queue('MailEventFailures', keepFourteenDays);
+
+export const sesEvents = mailEvents.subscribe('SesEvents', {
+  handler: 'packages/functions/src/handlers/ses-events.handler',
+  ...runtime,
+  memory: '512 MB',
+  timeout: '30 seconds',
+  retries: 2,
+  link: [table],
+  // Stopping reminders to a bounced address cancels that interview's schedules.
+  permissions: [...schedulingPermissions, { actions: ['sqs:SendMessage'], resources: [mailEventFailures.arn] }],
+  environment: scheduleEnvironmentFor({ table, linkKey }),
+  transform: { eventInvokeConfig: { destinationConfig: { onFailure: { destination: mailEventFailures.arn } } } },
+});

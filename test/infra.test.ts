@@ -1,0 +1,289 @@
+/**
+ * The deployment's wiring, checked without the SST CLI (it downloads Pulumi on first use, and
+ * nothing here deploys). `sst.config.ts` is evaluated with recording stand-ins for SST's globals:
+ * each component records its name and arguments, and each output is a readable token such as
+ * `<<Table.name>>`, so the assertions read like the ARNs and names they stand for.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tableDefinition, TTL_ATTRIBUTE } from '../packages/core/src/adapters/dynamo/table.ts';
+import { loadConfig } from '../packages/core/src/config.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Recorded {
+  type: string;
+  name: string;
+  args: any;
+}
+
+interface Evaluated {
+  app: { name: string; removal: string; protect: boolean; home: string };
+  outputs: Record<string, unknown>;
+  resources: Recorded[];
+}
+
+const token = (name: string, property: string) => `<<${name}.${property}>>`;
+
+/** A component stand-in: records itself; any property it lacks reads as that output's token. */
+function component(type: string, methods: (name: string, record: (r: Recorded) => void) => Record<string, unknown> = () => ({})) {
+  return (record: (r: Recorded) => void) =>
+    class {
+      constructor(name: string, args: unknown = {}) {
+        record({ type, name, args });
+        const own: Record<string, unknown> = { toString: () => `<<${name}>>`, ...methods(name, record) };
+        return new Proxy(this, {
+          get: (_, property) => (typeof property === 'string' ? (Object.hasOwn(own, property) ? own[property] : token(name, property)) : undefined),
+        });
+      }
+    };
+}
+
+/** SST's functions, wherever they are declared: the args of a Function, a route, a subscriber or a cron's `function`. */
+function functions(resources: Recorded[]): Map<string, any> {
+  const found = new Map<string, any>();
+  for (const r of resources) {
+    if (r.type === 'sst.aws.Function' || r.type === 'route' || r.type === 'subscriber') found.set(r.name, r.args);
+    if (r.type === 'sst.aws.CronV2') found.set(r.name, r.args.function);
+  }
+  return found;
+}
+
+async function evaluate(stage: string): Promise<Evaluated> {
+  const resources: Recorded[] = [];
+  const record = (r: Recorded) => resources.push(r);
+  const subscribe = (topic: string) => (name: string, fn: unknown) => {
+    record({ type: 'subscriber', name, args: fn });
+    record({ type: 'subscription', name, args: { topic } });
+  };
+  const route = (api: string) => (path: string, fn: unknown) => {
+    record({ type: 'route', name: `${api} ${path}`, args: fn });
+    return { nodes: { function: {} } };
+  };
+  const globals = {
+    $app: { name: 'followup', stage },
+    $dev: false,
+    $config: (config: unknown) => config,
+    $interpolate: (strings: TemplateStringsArray, ...values: unknown[]) => strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), ''),
+    $jsonStringify: (value: unknown) => JSON.stringify(value),
+    $resolve: (values: unknown) => values,
+    sst: {
+      Secret: component('sst.Secret')(record),
+      Linkable: component('sst.Linkable')(record),
+      aws: {
+        dns: () => 'route53',
+        Dynamo: component('sst.aws.Dynamo')(record),
+        Function: component('sst.aws.Function')(record),
+        Queue: component('sst.aws.Queue')(record),
+        CronV2: component('sst.aws.CronV2')(record),
+        Email: component('sst.aws.Email')(record),
+        SnsTopic: component('sst.aws.SnsTopic', (name) => ({ subscribe: subscribe(name) }))(record),
+        ApiGatewayV2: component('sst.aws.ApiGatewayV2', (name) => ({ route: route(name) }))(record),
+      },
+    },
+    aws: {
+      getRegionOutput: () => ({ region: '<<region>>' }),
+      getCallerIdentityOutput: () => ({ accountId: '<<account>>' }),
+      scheduler: { ScheduleGroup: component('aws.scheduler.ScheduleGroup')(record) },
+      iam: { Role: component('aws.iam.Role')(record) },
+      sns: { TopicPolicy: component('aws.sns.TopicPolicy')(record) },
+    },
+  };
+  for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
+  vi.stubEnv('FOLLOWUP_MAIL_DOMAIN', 'mail.example.com');
+  vi.resetModules(); // infra/*.ts run their top level once per import; each stage needs a fresh run
+  const { default: config } = await import('../sst.config.ts');
+  const app = config.app({ stage });
+  const outputs = await config.run();
+  return { app, outputs, resources };
+}
+
+const one = (resources: Recorded[], type: string, name?: string): Recorded => {
+  const matches = resources.filter((r) => r.type === type && (name === undefined || r.name === name));
+  expect(matches, `${type} ${name ?? ''}`).toHaveLength(1);
+  return matches[0]!;
+};
+
+/** Statements of every function, flattened, for "nothing is granted on *". */
+const permissionsOf = (fn: any): { actions: string[]; resources: string[] }[] => fn.permissions ?? [];
+
+/** Turns tokens into values of the right shape, as AWS would fill them in. */
+function resolveTokens(environment: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).map(([key, value]) => [
+      key,
+      value
+        .replace(/<<(\w+)\.arn>>/g, 'arn:aws:sqs:us-east-1:123456789012:$1')
+        .replace(/<<(\w+)\.url>>/g, 'https://$1.example.com')
+        .replace(/<<(\w+)\.value>>/g, 'a-secret-of-at-least-thirty-two-characters-$1')
+        .replace(/<<region>>/g, 'us-east-1')
+        .replace(/<<account>>/g, '123456789012')
+        .replace(/<<(\w+)\.(\w+)>>/g, '$1-$2'),
+    ]),
+  );
+}
+
+describe('sst.config.ts', () => {
+  let prod: Evaluated;
+  let dev: Evaluated;
+  beforeAll(async () => {
+    prod = await evaluate('prod');
+    dev = await evaluate('dev');
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('names every function handler after a file in the repo that exports `handler`', () => {
+    const fns = functions(prod.resources);
+    expect([...fns.keys()].sort()).toEqual(['Api $default', 'Milestone', 'SesEvents', 'Sweeper']);
+    for (const [name, fn] of fns) {
+      const match = /^(.+)\.handler$/.exec(fn.handler);
+      expect(match, `${name}: handler "${fn.handler}"`).not.toBeNull();
+      const file = `${root}${match![1]}.ts`;
+      expect(existsSync(file), `${name}: ${match![1]}.ts does not exist yet`).toBe(true);
+      expect(readFileSync(file, 'utf8'), `${name}: ${match![1]}.ts exports no handler`).toMatch(/export\s+(const|let|async\s+function|function)\s+handler\b|export\s*\{[^}]*\bhandler\b[^}]*\}/);
+    }
+  });
+
+  it('runs every function on Node 22, and ships dictionary-en beside those that render drafts', () => {
+    const fns = functions(prod.resources);
+    for (const fn of fns.values()) expect(fn).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64' });
+    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install).toContain('dictionary-en');
+  });
+
+  it('mirrors tableDefinition(): keys, the four indexes with their projections, and TTL', () => {
+    const { args } = one(prod.resources, 'sst.aws.Dynamo', 'Table');
+    const definition = tableDefinition('followup');
+    expect(Object.keys(args.fields).sort()).toEqual(definition.AttributeDefinitions!.map((a) => a.AttributeName).sort());
+    expect(Object.values(args.fields)).toEqual(definition.AttributeDefinitions!.map(() => 'string'));
+    expect(args.primaryIndex).toEqual({ hashKey: definition.KeySchema![0]!.AttributeName });
+    const indexes = Object.fromEntries(
+      definition.GlobalSecondaryIndexes!.map((gsi) => [
+        gsi.IndexName,
+        {
+          hashKey: gsi.KeySchema![0]!.AttributeName,
+          rangeKey: gsi.KeySchema![1]!.AttributeName,
+          projection: gsi.Projection!.ProjectionType === 'ALL' ? 'all' : gsi.Projection!.NonKeyAttributes,
+        },
+      ]),
+    );
+    expect(args.globalIndexes).toEqual(indexes);
+    expect(args.ttl).toBe(TTL_ATTRIBUTE);
+  });
+
+  it('lets EventBridge Scheduler, and only it, invoke the milestone function and write to the dead-letter queue', () => {
+    const role = one(prod.resources, 'aws.iam.Role', 'SchedulerRole');
+    expect(JSON.parse(role.args.assumeRolePolicy).Statement).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '<<account>>' } } },
+    ]);
+    const milestone = one(prod.resources, 'sst.aws.Function', 'Milestone');
+    expect(milestone.args.name).toBe('followup-prod-Milestone');
+    const statements = role.args.inlinePolicies.flatMap((p: { policy: string }) => JSON.parse(p.policy).Statement);
+    expect(statements).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: 'arn:aws:lambda:<<region>>:<<account>>:function:followup-prod-Milestone' },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '<<ScheduleDlq.arn>>' },
+    ]);
+  });
+
+  it('scopes scheduling to the stage group: Create/DeleteSchedule on group/*, PassRole on the Scheduler role only', () => {
+    expect(one(prod.resources, 'aws.scheduler.ScheduleGroup').args.name).toBe('followup-prod-milestones');
+    expect(one(dev.resources, 'aws.scheduler.ScheduleGroup').args.name).toBe('followup-dev-milestones');
+    for (const [name, fn] of functions(prod.resources)) {
+      if (name === 'Sweeper' || name === 'Api $default' || name === 'Milestone' || name === 'SesEvents') {
+        const statements = permissionsOf(fn);
+        expect(statements, name).toContainEqual({
+          actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+          resources: ['arn:aws:scheduler:<<region>>:<<account>>:schedule/<<ScheduleGroup.name>>/*'],
+        });
+        expect(statements.find((s) => s.actions.includes('iam:PassRole'))).toMatchObject({ resources: ['<<SchedulerRole.arn>>'] });
+        for (const s of statements) {
+          expect(s.resources, `${name} ${s.actions}`).not.toContain('*');
+          expect(s.actions.some((a) => a.endsWith('*')), `${name} ${s.actions}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('gives each function its resources: the table to all, SES to those that send (the API too: fireNow), the API its own URL', () => {
+    const fns = functions(prod.resources);
+    const links = (name: string) => fns.get(name).link.map(String);
+    expect(links('Api $default')).toEqual(['<<Table>>', '<<Email>>']);
+    expect(links('Milestone')).toEqual(['<<Table>>', '<<Email>>']);
+    expect(links('Sweeper')).toEqual(['<<Table>>', '<<Email>>']);
+    expect(links('SesEvents')).toEqual(['<<Table>>']);
+    expect(fns.get('Api $default').environment.FOLLOWUP_PUBLIC_URL).toBe('<<Api.url>>');
+    expect(fns.get('Milestone').environment.FOLLOWUP_PUBLIC_URL).toBe('<<Api.url>>');
+  });
+
+  it('sends bounce and complaint events through the topic SES may publish to, to ses-events', () => {
+    const email = one(prod.resources, 'sst.aws.Email', 'Email');
+    expect(email.args).toMatchObject({ sender: 'mail.example.com', events: [{ types: ['bounce', 'complaint'], topic: '<<MailEvents.arn>>' }] });
+    expect(one(prod.resources, 'subscription', 'SesEvents').args.topic).toBe('MailEvents');
+    const policy = JSON.parse(one(prod.resources, 'aws.sns.TopicPolicy').args.policy).Statement[0];
+    expect(policy).toMatchObject({ Principal: { Service: 'ses.amazonaws.com' }, Action: 'SNS:Publish', Resource: '<<MailEvents.arn>>' });
+    expect(policy.Condition.ArnLike['AWS:SourceArn']).toBe('arn:aws:ses:<<region>>:<<account>>:configuration-set/<<Email.configSet>>');
+  });
+
+  it('hands each function settings that loadConfig accepts, with the webhook key only where webhooks are served', () => {
+    const fns = functions(prod.resources);
+    for (const [name, fn] of fns) {
+      const config = loadConfig(resolveTokens(fn.environment));
+      expect(config.tableName, name).toBe('Table-name');
+      expect(config.scheduler, name).toEqual({
+        groupName: 'ScheduleGroup-name',
+        targetArn: 'arn:aws:lambda:us-east-1:123456789012:function:followup-prod-Milestone',
+        roleArn: 'arn:aws:sqs:us-east-1:123456789012:SchedulerRole',
+        deadLetterArn: 'arn:aws:sqs:us-east-1:123456789012:ScheduleDlq',
+      });
+    }
+    const env = (name: string) => Object.keys(fns.get(name).environment);
+    expect(env('Api $default')).toEqual(expect.arrayContaining(['FOLLOWUP_LINK_KEY', 'FOLLOWUP_WEBHOOK_SECRET_KEY', 'FOLLOWUP_PUBLIC_URL']));
+    expect(env('Milestone')).toEqual(expect.arrayContaining(['FOLLOWUP_LINK_KEY', 'FOLLOWUP_MAIL_FROM', 'FOLLOWUP_SES_CONFIGURATION_SET']));
+    expect(env('Milestone')).not.toContain('FOLLOWUP_WEBHOOK_SECRET_KEY');
+    expect(env('SesEvents')).not.toContain('FOLLOWUP_WEBHOOK_SECRET_KEY');
+    for (const name of fns.keys()) expect(env(name), name).toContain('FOLLOWUP_LINK_KEY'); // createDeps requires it
+    const milestone = loadConfig(resolveTokens(fns.get('Milestone').environment));
+    expect(milestone.mail).toMatchObject({ from: 'followup <reminders@mail.example.com>', configurationSet: 'Email-configSet' });
+    expect(milestone.publicUrl).toBe('https://Api.example.com');
+    expect(one(prod.resources, 'sst.Secret', 'LinkKey')).toBeDefined();
+    expect(one(prod.resources, 'sst.Secret', 'WebhookSecretKey')).toBeDefined();
+  });
+
+  it('retries the milestone function twice, then sends the event to its failure queue', () => {
+    const { args } = one(prod.resources, 'sst.aws.Function', 'Milestone');
+    expect(args.retries).toBe(2);
+    expect(args.transform.eventInvokeConfig.destinationConfig.onFailure.destination).toBe('<<MilestoneFailures.arn>>');
+    expect(permissionsOf(args)).toContainEqual({ actions: ['sqs:SendMessage'], resources: ['<<MilestoneFailures.arn>>'] });
+  });
+
+  it('sweeps every 5 minutes with explicit retries and a dead-letter queue, for both the invocation and the run', () => {
+    const { args } = one(prod.resources, 'sst.aws.CronV2', 'Sweeper');
+    expect(args).toMatchObject({ schedule: 'rate(5 minutes)', retries: 3, dlq: '<<SweeperDlq.arn>>' });
+    expect(args.function.retries).toBe(1);
+    expect(args.function.transform.eventInvokeConfig.destinationConfig.onFailure.destination).toBe('<<SweeperDlq.arn>>');
+    expect(permissionsOf(args.function)).toContainEqual({ actions: ['sqs:SendMessage'], resources: ['<<SweeperDlq.arn>>'] });
+    const sesEvents = functions(prod.resources).get('SesEvents');
+    expect(sesEvents.retries).toBe(2);
+    expect(sesEvents.transform.eventInvokeConfig.destinationConfig.onFailure.destination).toBe('<<MailEventFailures.arn>>');
+  });
+
+  it('keeps failed events 14 days in every queue', () => {
+    const queues = prod.resources.filter((r) => r.type === 'sst.aws.Queue');
+    expect(queues.map((q) => q.name).sort()).toEqual(['MailEventFailures', 'MilestoneFailures', 'ScheduleDlq', 'SweeperDlq']);
+    for (const q of queues) expect(q.args.transform.queue.messageRetentionSeconds, q.name).toBe(1_209_600);
+  });
+
+  it('retains and protects production data; a dev stage is removed whole', () => {
+    expect(prod.app).toMatchObject({ name: 'followup', home: 'aws', removal: 'retain', protect: true });
+    expect(one(prod.resources, 'sst.aws.Dynamo').args.deletionProtection).toBe(true);
+    expect(dev.app).toMatchObject({ removal: 'remove', protect: false });
+    expect(one(dev.resources, 'sst.aws.Dynamo').args.deletionProtection).toBe(false);
+    expect(one(dev.resources, 'sst.aws.Function', 'Milestone').args.name).toBe('followup-dev-Milestone');
+  });
+
+  it('prints where the API is and what to watch', () => {
+    expect(prod.outputs).toMatchObject({ api: '<<Api.url>>', table: '<<Table.name>>', scheduleGroup: '<<ScheduleGroup.name>>' });
+  });
+});
