@@ -103,6 +103,12 @@ describe('events', () => {
     ]);
   });
 
+  it('sent: a thank-you sent late moves no status check', () => {
+    const [next, commands] = apply(started(), { type: 'sent', kind: 'thank_you', on: '2025-01-17' }, { now: at('2025-01-17T20:00:00Z') });
+    expect(local(next).follow_up_1).toBe('2025-01-21T09:00:00-05:00');
+    expect(commands).toEqual([{ type: 'cancel', kind: 'thank_you', revision: 1 }]);
+  });
+
   it('sent: leaves later links alone when the day reported keeps their dates', () => {
     const [, commands] = apply(started(), { type: 'sent', kind: 'follow_up_1', on: '2025-01-21' }, { now: at('2025-01-21T20:00:00Z') });
     expect(commands).toEqual([{ type: 'cancel', kind: 'follow_up_1', revision: 1 }]);

@@ -104,8 +104,10 @@ function milestoneOrThrow(changes: PlanChanges, event: string, kind: MilestoneKi
 /** Re-plans every pending link after `from` in the chain, each from the one before it. */
 function rechain(ctx: PlanContext, changes: PlanChanges, from: MilestoneKind): void {
   const kinds = chainKinds(ctx);
+  const at = kinds.indexOf(from as ChainKind);
+  if (at < 0) return; // the thank-you kinds start no chain
   let previous = changes.get(from);
-  for (const kind of kinds.slice(kinds.indexOf(from as ChainKind) + 1)) {
+  for (const kind of kinds.slice(at + 1)) {
     const current = changes.get(kind);
     if (!previous || !current) return;
     if (current.status === 'scheduled') {

@@ -70,3 +70,17 @@ export function sendInFlight(state: InterviewState, now: number): boolean {
 export function abandonedClaims(state: InterviewState, now: number): Milestone[] {
   return state.milestones.filter((m) => m.status === 'sending' && !(now - Date.parse(m.claimedAt ?? '') < CLAIM_LEASE_MS));
 }
+
+/**
+ * The candidate's address bounced or complained: mark it, and cancel every reminder still to
+ * come, since none can (or may) reach them. Already marked: unchanged.
+ * @example blockEmail(state, 'bounce', clock.now())
+ */
+export function blockEmail(state: InterviewState, reason: 'bounce' | 'complaint', now: number): InterviewState {
+  if (state.emailBlocked) return state;
+  return {
+    ...state,
+    emailBlocked: { reason, at: new Date(now).toISOString() },
+    milestones: state.milestones.map((m) => (m.status === 'scheduled' ? { ...m, status: 'cancelled' } : m)),
+  };
+}

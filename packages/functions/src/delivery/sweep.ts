@@ -14,6 +14,8 @@ export interface SweepOptions {
   limit?: number;
   /** Sends at once. */
   concurrency?: number;
+  /** Leave milestones that fell due this recently to their own schedule (AWS); 0 on one machine. */
+  graceMs?: number;
 }
 
 /** How many milestones each outcome had; `failed`: an error (store unavailable …) left it for the next sweep. */
@@ -23,11 +25,12 @@ export type SweepResult = Record<FireOutcome | 'abandoned' | 'failed', number>;
  * Fires every milestone due by now (one index page of interviews).
  * @example const { sent } = await sweep(deps)
  */
-export async function sweep(deps: DeliveryDeps, { limit = 500, concurrency = 16 }: SweepOptions = {}): Promise<SweepResult> {
+export async function sweep(deps: DeliveryDeps, { limit = 500, concurrency = 16, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
   const now = deps.clock.now();
+  const until = now - graceMs;
   const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
   const refs: MilestoneRef[] = [];
-  for (const due of await deps.interviews.listDue(now, limit)) {
+  for (const due of await deps.interviews.listDue(until, limit)) {
     const interview = await deps.interviews.get(due.tenant, due.id).catch(() => undefined);
     if (!interview) continue;
     for (const m of abandonedClaims(interview.state, now)) {
@@ -35,7 +38,7 @@ export async function sweep(deps: DeliveryDeps, { limit = 500, concurrency = 16 
       result.abandoned++;
     }
     for (const m of interview.state.milestones) {
-      if (m.status === 'scheduled' && Date.parse(m.dueAt) <= now) refs.push({ tenantId: due.tenant, interviewId: due.id, kind: m.kind, revision: m.revision });
+      if (m.status === 'scheduled' && Date.parse(m.dueAt) <= until) refs.push({ tenantId: due.tenant, interviewId: due.id, kind: m.kind, revision: m.revision });
     }
   }
   await inParallel(refs, concurrency, async (ref) => {

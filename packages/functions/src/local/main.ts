@@ -13,6 +13,7 @@ function banner(stack: Stack, dataDir: string): string {
     `  API       ${stack.apiUrl}/v1/interviews`,
     `  Docs      ${stack.apiUrl}/docs`,
     `  OpenAPI   ${stack.apiUrl}/openapi.json`,
+    `  Mailbox   ${stack.mailboxUrl}   (aws-ses-v2-local: every reminder lands here)`,
     `  DynamoDB  ${stack.dynamoEndpoint}   (dynalite, data in ${dataDir})`,
     ...keyLines,
     '',

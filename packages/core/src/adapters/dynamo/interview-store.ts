@@ -237,6 +237,7 @@ export class DynamoInterviewStore implements InterviewStore {
       record: { S: JSON.stringify(state.record) },
       milestones: { M: Object.fromEntries(state.milestones.map((m) => [m.kind, toAttribute(m)])) },
       idempotencyKeys: { L: s.idempotencyKeys.map((k) => ({ S: k })) },
+      ...(state.emailBlocked && { emailBlocked: { S: JSON.stringify(state.emailBlocked) } }),
       tpk: { S: keys.tenant(s.tenant) },
       tsk: { S: `${s.createdAt}#${s.id}` },
       spk: { S: keys.tenantStatus(s.tenant, state.status) },
@@ -263,6 +264,7 @@ function fromItem(item: Item): StoredInterview {
     status: item.status!.S as InterviewState['status'],
     record: JSON.parse(item.record!.S!),
     milestones,
+    ...(item.emailBlocked?.S && { emailBlocked: JSON.parse(item.emailBlocked.S) }),
   };
   return {
     id: item.pk!.S!.slice('interview#'.length),

@@ -1,0 +1,60 @@
+/**
+ * aws-ses-v2-local in this process: the SES v2 endpoint, its mailbox viewer (`/`) and its store
+ * (`GET /store`, `POST /clear-store`) on one port.
+ *
+ * Its store is module-wide: every instance started in one process shares the same emails, so
+ * tests clear it before each case.
+ */
+import type { AddressInfo } from 'node:net';
+import sesLocal from 'aws-ses-v2-local';
+
+// A CommonJS package with `exports.default`: Node's ESM loader hands over the whole exports object.
+const startServer = ((sesLocal as unknown as { default?: typeof sesLocal }).default ?? sesLocal);
+
+/** An email as aws-ses-v2-local keeps it (`GET /store`). */
+export interface StoredEmail {
+  messageId: string;
+  from: string;
+  replyTo: string[];
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  headers?: { name: string; value: string }[];
+  /** Epoch seconds. */
+  at: number;
+}
+
+export interface SesLocal {
+  /** The SES v2 endpoint for an SDK client. */
+  endpoint: string;
+  /** The mailbox viewer, for people. */
+  mailboxUrl: string;
+  emails(): Promise<StoredEmail[]>;
+  clear(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts aws-ses-v2-local; on a free port unless one is given.
+ * @example const ses = await startSesLocal(); const client = createSesClient({ region: 'us-east-1', endpoint: ses.endpoint })
+ */
+export async function startSesLocal({ host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {}): Promise<SesLocal> {
+  const server = await startServer({ host, port });
+  const endpoint = `http://${host}:${(server.address() as AddressInfo).port}`;
+  return {
+    endpoint,
+    mailboxUrl: `${endpoint}/`,
+    async emails() {
+      const response = await fetch(`${endpoint}/store`);
+      return ((await response.json()) as { emails: StoredEmail[] }).emails;
+    },
+    async clear() {
+      await fetch(`${endpoint}/clear-store`, { method: 'POST' });
+    },
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
