@@ -7,6 +7,8 @@ export interface AppDeps {
   idempotency: IdempotencyStore;
   clock: Clock;
   newId: () => string;
+  /** The candidate's one-click links: the key that signs them and where they point (`${baseUrl}/a/${token}`). */
+  links: { key: string; baseUrl: string };
 }
 
 /** The Hono environment: deps for every request, the caller's tenant once authenticated. */

@@ -7,6 +7,8 @@ import { readIfExists } from './data-dir.ts';
 
 export const LOCAL_TENANT = 'local';
 
+const newApiKey = () => `fu_${randomBytes(24).toString('base64url')}`;
+
 /**
  * The keys the local stack accepts: `FOLLOWUP_API_KEYS`, or else one key for tenant `local`
  * made on first run and kept in the data folder. Only their hashes go into the table.
@@ -14,16 +16,17 @@ export const LOCAL_TENANT = 'local';
  */
 export async function localApiKeys(config: Config, store: ApiKeyStore): Promise<{ entries: ApiKeyEntry[]; generated: boolean }> {
   const generated = config.apiKeys.length === 0;
-  const entries = generated ? [{ tenant: LOCAL_TENANT, key: keptKey(config.local.dataDir) }] : config.apiKeys;
+  const entries = generated ? [{ tenant: LOCAL_TENANT, key: keptSecret(config.local.dataDir, 'api-key', newApiKey) }] : config.apiKeys;
   await Promise.all(entries.map(({ tenant, key }) => store.put(sha256(key), tenant)));
   return { entries, generated };
 }
 
-function keptKey(dataDir: string): string {
-  const file = join(dataDir, 'api-key');
+/** The secret kept in the data folder's file `name`, made by `make` on first run (readable by the owner only). */
+export function keptSecret(dataDir: string, name: string, make: () => string): string {
+  const file = join(dataDir, name);
   const kept = readIfExists(file);
   if (kept) return kept;
-  const key = `fu_${randomBytes(24).toString('base64url')}`;
-  writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+  const secret = make();
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }

@@ -12,6 +12,7 @@ import { createDeps } from '../deps.ts';
 import { localApiKeys } from './api-keys.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
+import { localLinkKey } from './link-key.ts';
 import { close, listen } from './listen.ts';
 
 export interface Stack {
@@ -41,7 +42,7 @@ export async function startStack(config: Config, clock: Clock = systemClock): Pr
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
     await ensureTable(client, config.tableName);
-    const deps = createDeps({ ...config, dynamo }, clock, client);
+    const deps = createDeps({ ...config, dynamo, linkKey: localLinkKey(config) }, clock, client);
     const keys = await localApiKeys(config, deps.apiKeys);
     const server = createAdaptorServer({ fetch: createApp(deps).fetch }) as Server;
     const port = await listen(server, config.local.port, host, 'the API');
