@@ -2,10 +2,12 @@
  * The one Hono app: the Lambda handler and the local server both wrap it.
  *
  *   request ─▶ deps ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
+ *   /a/:token: the candidate's one-click actions (signed link, HTML pages), outside /v1's rules
  *   any throw ─▶ onError ─▶ problem document
  */
 import type { MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { actions } from './actions/index.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { authenticate } from './http/auth.ts';
 import { jsonBodies } from './http/body.ts';
@@ -34,6 +36,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(provide(deps));
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
   app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
+  app.route('/', actions);
   documented(app);
   app.onError(onError);
   app.notFound(notFound);
