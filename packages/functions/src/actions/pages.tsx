@@ -43,7 +43,7 @@ li.cancelled .name,li.skipped .name{text-decoration:line-through;color:${MUTED}}
 .current .name{color:${ACCENT}}
 .status{color:${MUTED};font-size:13px;margin-left:6px}
 footer{border-top:1px solid #eef2f6;margin-top:20px;padding-top:14px;font-size:12px}
-@media (max-width:480px){main{margin:0;border:0;border-radius:0;padding:20px 18px}button{width:100%}}
+@media (max-width:480px){body{background:#fff}main{margin:0;border:0;border-radius:0;padding:20px 18px}button{width:100%}}
 `;
 
 const Layout: FC<{ title: string; children?: Child }> = ({ title, children }) => (
