@@ -1,12 +1,16 @@
 /**
- * Public holidays of a company calendar (country + optional region), from `date-holidays`.
+ * Public holidays of a company calendar (country + optional region).
  *
- * Asking `date-holidays` about one day costs about half a millisecond, so each calendar's
- * holidays are read once per year into a map from day number to name, and every later
- * question is one map look-up.
+ * The years FIRST_YEAR..LAST_YEAR come from a table generated from `date-holidays`
+ * (`holiday-table.ts`, ~90 KB packed for every known calendar); other years from
+ * `date-holidays` itself, loaded only then (`holiday-source.ts`). Both give the same names.
+ * Each calendar's holidays are read once per year into a map from day number to name, and
+ * every later question is one map look-up.
  */
-import Holidays from 'date-holidays';
+import { brotliDecompressSync } from 'node:zlib';
 import { dayOf, yearOfDay } from '../time/days.ts';
+import { sourceYear } from './holiday-source.ts';
+import { FIRST_YEAR, HOLIDAY_TABLE, LAST_YEAR } from './holiday-table.ts';
 
 /** ISO 3166 codes; with no country, only weekends are days off. */
 export interface CalendarCode {
@@ -24,66 +28,61 @@ export interface HolidayCalendar {
 }
 
 const calendars = new Map<string, HolidayCalendar>();
-const knownCalendars = new Map<string, boolean>();
-let catalogue: Holidays | undefined;
+let table: Record<string, string> | undefined;
+const tableYears = new Map<string, Map<number, string>[]>();
 
-function reader(): Holidays {
-  catalogue ??= new Holidays();
-  return catalogue;
+/** The generated table, inflated on first use. */
+function unpacked(): Record<string, string> {
+  table ??= JSON.parse(brotliDecompressSync(Buffer.from(HOLIDAY_TABLE, 'base64')).toString('utf8')) as Record<string, string>;
+  return table;
 }
 
 /**
- * Whether `date-holidays` knows this country (and region, when given).
+ * Whether this country (and region, when given) has a calendar.
  * @example isKnownCalendar({ country: 'GB', region: 'SCT' }) // true
  */
 export function isKnownCalendar(code: CalendarCode): boolean {
-  const key = `${code.country ?? ''}|${code.region ?? ''}`;
-  let known = knownCalendars.get(key);
-  if (known === undefined) {
-    known = lookUpCalendar(code);
-    knownCalendars.set(key, known);
-  }
-  return known;
-}
-
-function lookUpCalendar(code: CalendarCode): boolean {
   if (!code.country) return code.region === undefined;
-  const countries = reader().getCountries('en');
-  if (!countries[code.country]) return false;
-  if (!code.region) return true;
-  return Boolean(reader().getStates(code.country, 'en')?.[code.region]);
+  // The table holds every calendar date-holidays knows.
+  return Object.hasOwn(unpacked(), calendarKey(code));
 }
 
 export function calendarKey(code: CalendarCode): string {
   return code.country ? (code.region ? `${code.country}-${code.region}` : code.country) : '';
 }
 
-function publicHolidays(code: CalendarCode, year: number): Map<number, string> {
-  const days = new Map<number, string>();
-  if (!code.country) return days;
-  const source = code.region
-    ? new Holidays(code.country, code.region, { languages: ['en'], types: ['public'] })
-    : new Holidays(code.country, { languages: ['en'], types: ['public'] });
-  for (const holiday of source.getHolidays(year, 'en')) {
-    if (holiday.type !== 'public') continue;
-    const first = dayOf(holiday.date);
-    const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
-    for (let day = first; day < first + length; day++) {
-      const previous = days.get(day);
-      days.set(day, previous && previous !== holiday.name ? `${previous} and ${holiday.name}` : holiday.name);
+/** One table calendar's years: `names;year;year…`, a region's years as changes to its country's. */
+function decode(key: string, base?: Map<number, string>[]): Map<number, string>[] {
+  const [names, ...years] = unpacked()[key]!.split(';');
+  const nameList = names!.split('|');
+  return years.map((entries, y) => {
+    const start = dayOf(`${FIRST_YEAR + y}-01-01`);
+    const days = new Map(base?.[y]);
+    for (const entry of entries ? entries.split(',') : []) {
+      if (entry.startsWith('-')) days.delete(start + parseInt(entry.slice(1), 36));
+      else {
+        const dot = entry.indexOf('.');
+        days.set(start + parseInt(entry.slice(0, dot), 36), nameList[parseInt(entry.slice(dot + 1), 36)]!);
+      }
     }
+    return days;
+  });
+}
+
+function yearsOf(code: CalendarCode): Map<number, string>[] | undefined {
+  const key = calendarKey(code);
+  if (!Object.hasOwn(unpacked(), key)) return undefined;
+  let years = tableYears.get(key);
+  if (!years) {
+    years = decode(key, code.region ? yearsOf({ country: code.country }) : undefined);
+    tableYears.set(key, years);
   }
-  return days;
+  return years;
 }
 
 function loadYear(calendar: HolidayCalendar, year: number): void {
-  const { code } = calendar;
-  const national = code.region ? publicHolidays({ country: code.country }, year) : undefined;
-  for (const [day, name] of publicHolidays(code, year)) {
-    // "(US)" for a national holiday, "(US-CA)" for one only the region keeps.
-    const where = national?.get(day) === name ? code.country : calendarKey(code);
-    calendar.names.set(day, `${name} (${where})`);
-  }
+  const days = (year >= FIRST_YEAR && year <= LAST_YEAR && yearsOf(calendar.code)?.[year - FIRST_YEAR]) || sourceYear(calendar.code, year);
+  for (const [day, name] of days) calendar.names.set(day, name);
 }
 
 /**
