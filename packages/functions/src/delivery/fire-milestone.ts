@@ -31,8 +31,8 @@ export type FireOutcome = 'sent' | 'not_claimable' | 'released' | 'unconfirmed';
  * Claims, renders and sends one milestone's reminder, and records what happened.
  * @example await fireMilestone(deps, { tenantId, interviewId, kind: 'thank_you', revision: 1 }) // 'sent'
  */
-export async function fireMilestone(deps: DeliveryDeps, ref: MilestoneRef): Promise<FireOutcome> {
-  const claimed = await claimFor(deps, ref);
+export async function fireMilestone(deps: DeliveryDeps, ref: MilestoneRef, current?: StoredInterview): Promise<FireOutcome> {
+  const claimed = await claimFor(deps, ref, current);
   if (!claimed) return 'not_claimable';
   const { tenantId, interviewId, kind, revision } = ref;
   let email;
@@ -55,10 +55,13 @@ export async function fireMilestone(deps: DeliveryDeps, ref: MilestoneRef): Prom
   }
 }
 
-/** The claim: one conditional write. Undefined when the milestone is not (any more) to be sent. */
-async function claimFor(deps: DeliveryDeps, ref: MilestoneRef): Promise<StoredInterview | undefined> {
+/**
+ * The claim: one conditional write (on `current` when the caller has just read it). Undefined
+ * when the milestone is not (any more) to be sent.
+ */
+async function claimFor(deps: DeliveryDeps, ref: MilestoneRef, current?: StoredInterview): Promise<StoredInterview | undefined> {
   try {
-    return await writeLatest(deps.interviews, ref.tenantId, ref.interviewId, (s) => claim(s, ref.kind, ref.revision, deps.clock.now(), ref.interviewId));
+    return await writeLatest(deps.interviews, ref.tenantId, ref.interviewId, (s) => claim(s, ref.kind, ref.revision, deps.clock.now(), ref.interviewId), current);
   } catch (error) {
     if (error instanceof AlreadyClaimed) return undefined;
     throw error;

@@ -5,7 +5,7 @@
  * is marked unconfirmed, never sent again on its own: the email may have left.
  */
 import { abandonedClaims, unconfirmed } from '@followup/core/lifecycle/delivery';
-import type { MilestoneRef } from '@followup/core/ports/scheduler';
+import type { StoredInterview } from '@followup/core/ports/store';
 import { fireMilestone, type DeliveryDeps, type FireOutcome } from './fire-milestone.ts';
 import { writeLatest } from './record-outcome.ts';
 
@@ -29,20 +29,22 @@ export async function sweep(deps: DeliveryDeps, { limit = 500, concurrency = 16,
   const now = deps.clock.now();
   const until = now - graceMs;
   const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
-  const refs: MilestoneRef[] = [];
-  for (const due of await deps.interviews.listDue(until, limit)) {
-    const interview = await deps.interviews.get(due.tenant, due.id).catch(() => undefined);
-    if (!interview) continue;
+  const entries = await deps.interviews.listDue(until, limit);
+  await inParallel(entries, concurrency, async (entry) => {
+    const interview = await deps.interviews.get(entry.tenant, entry.id).catch(() => undefined);
+    if (!interview) return;
+    // The first write may go on the interview just read; after any write, the next re-reads.
+    let fresh: StoredInterview | undefined = interview;
     for (const m of abandonedClaims(interview.state, now)) {
-      await writeLatest(deps.interviews, due.tenant, due.id, (s) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'));
+      await writeLatest(deps.interviews, entry.tenant, entry.id, (s) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'));
       result.abandoned++;
+      fresh = undefined;
     }
-    for (const m of interview.state.milestones) {
-      if (m.status === 'scheduled' && Date.parse(m.dueAt) <= until) refs.push({ tenantId: due.tenant, interviewId: due.id, kind: m.kind, revision: m.revision });
+    for (const m of interview.state.milestones.filter((x) => x.status === 'scheduled' && Date.parse(x.dueAt) <= until)) {
+      const ref = { tenantId: entry.tenant, interviewId: entry.id, kind: m.kind, revision: m.revision };
+      result[await fireMilestone(deps, ref, fresh).catch(() => 'failed' as const)]++;
+      fresh = undefined;
     }
-  }
-  await inParallel(refs, concurrency, async (ref) => {
-    result[await fireMilestone(deps, ref).catch(() => 'failed' as const)]++;
   });
   return result;
 }

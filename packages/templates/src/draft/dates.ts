@@ -5,6 +5,7 @@
 import type { InterviewRecord } from '@followup/core/record';
 import { dayOfWall, isoDateOf } from '@followup/core/time/days';
 import { utcToWall } from '@followup/core/time/zone';
+import { dateFormat } from '../date-format.ts';
 
 /** Drafts are written in English; the country only picks the date order (`en-GB`: "Tuesday 14 January"). */
 export function localeOf(record: InterviewRecord): string {
@@ -22,7 +23,7 @@ export function localDate(record: InterviewRecord, utcMs: number): string {
  */
 export function dayInWords(record: InterviewRecord, utcMs: number, now?: number): string {
   const sameYear = now === undefined || localDate(record, now).slice(0, 4) === localDate(record, utcMs).slice(0, 4);
-  return new Intl.DateTimeFormat(localeOf(record), {
+  return dateFormat(localeOf(record), {
     timeZone: record.candidate.timeZone,
     weekday: 'long',
     month: 'long',

@@ -10,18 +10,18 @@ export interface Token {
 
 // Letters, with inner apostrophes ("I'm", "don’t"); hyphens split ("thank-you" → thank, you).
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const GAP_BEFORE = /[\s"“(\-–—]*$/u;
+const GAP = /[\s"“(\-–—]/u;
 
 export function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
-    const before = text.slice(0, m.index);
-    const gap = GAP_BEFORE.exec(before)?.[0] ?? '';
-    const previous = before.slice(0, before.length - gap.length);
+    // Walk back over the gap before the word (spaces, quotes, dashes) to what ends the text before it.
+    let gapStart = m.index;
+    while (gapStart > 0 && GAP.test(text[gapStart - 1]!)) gapStart--;
     return {
       word: m[0],
       start: m.index,
       end: m.index + m[0].length,
-      sentenceStart: previous === '' || gap.includes('\n') || /[.!?:]$/.test(previous),
+      sentenceStart: gapStart === 0 || text.slice(gapStart, m.index).includes('\n') || /[.!?:]/.test(text[gapStart - 1]!),
     };
   });
 }

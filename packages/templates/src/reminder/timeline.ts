@@ -6,6 +6,7 @@ import type { Milestone } from '@followup/core/planner/milestone';
 import { ACCENT, FONT, INK, MUTED, escapeHtml } from './html.ts';
 import { KIND_NAMES } from './labels.ts';
 import type { ReminderMilestone } from './render-reminder.ts';
+import { dateFormat } from '../date-format.ts';
 
 interface Row {
   when: string;
@@ -15,7 +16,7 @@ interface Row {
 
 /** "Tue, Jan 21 · 09:00" from the local ISO time; the wall clock is read as written, in the candidate's zone. */
 function when(localDueAt: string, locale: string): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+  const day = dateFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
   return `${day.format(Date.parse(`${localDueAt.slice(0, 10)}T00:00:00Z`))} · ${localDueAt.slice(11, 16)}`;
 }
 
