@@ -131,6 +131,16 @@ describe('events', () => {
   });
 });
 
+describe('a changed record', () => {
+  it('cancels what the record no longer plans: LinkedIn turned off, fewer follow-ups', () => {
+    const before = started({ contacts: [{ name: 'Maya Chen', relation: 'interviewer', linkedinUrl: 'https://www.linkedin.com/in/maya' }], preferences: { maxFollowUps: 3 } });
+    const changed = { ...before.record, preferences: { linkedin: false, maxFollowUps: 2 as const } };
+    const [next, commands] = apply({ ...before, record: changed }, { type: 'interview_moved', startsAt: before.record.interview.startsAt }, { now: CREATED });
+    expect(status(next)).toMatchObject({ linkedin_connect: 'cancelled', final_follow_up: 'cancelled', follow_up_2: 'scheduled' });
+    expect(commands).toContainEqual({ type: 'cancel', kind: 'linkedin_connect', revision: 1 });
+  });
+});
+
 describe('illegal transitions', () => {
   const now = at('2025-01-15T15:00:00Z');
   const cases: [string, () => InterviewState, LifecycleEvent][] = [

@@ -5,7 +5,7 @@
 import { IllegalTransition } from '../errors.ts';
 import { anchorDay, chainKinds, chainedTiming, firstFollowUpTiming, scheduledMilestone, type ChainKind } from '../planner/chain.ts';
 import { planContext, type PlanContext } from '../planner/context.ts';
-import { STATUS_FOLLOW_UPS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
+import { STATUS_FOLLOW_UPS, THANK_YOU_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
 import { plan } from '../planner/plan.ts';
 import { resolvePolicy } from '../planner/policy.ts';
 import { dueOnDay, localDay, momentLabel, notInPast, snap } from '../planner/timing.ts';
@@ -20,6 +20,8 @@ const SENDABLE: ReadonlySet<MilestoneKind> = new Set([
   'thank_you', 'linkedin_connect', 'handwritten_note', 'follow_up_1', 'follow_up_2', 'final_follow_up', 'offer_reply', 'feedback_request',
 ]);
 const CHAIN_AFTER_REPLY: ReadonlySet<MilestoneKind> = new Set([...STATUS_FOLLOW_UPS, 'move_on']);
+/** Kinds the planner makes from the record itself (the others come from events). */
+const PLANNED_KINDS: ReadonlySet<MilestoneKind> = new Set([...THANK_YOU_KINDS, ...CHAIN_AFTER_REPLY]);
 
 /**
  * The first state of an interview: its plan, every scheduled milestone to be scheduled.
@@ -158,7 +160,11 @@ function replanAfterReply(ctx: PlanContext, record: InterviewRecord, changes: Pl
 
 /** POLICY "interview moved": every milestone not yet reached is re-planned from the new time. */
 function replanMoved(record: InterviewRecord, changes: PlanChanges, options: TransitionOptions): void {
-  for (const fresh of plan(record, options)) {
+  const milestones = plan(record, options);
+  // A kind the new record no longer plans (LinkedIn turned off, fewer follow-ups) is cancelled.
+  const planned = new Set(milestones.map((m) => m.kind));
+  changes.cancel((m) => PLANNED_KINDS.has(m.kind) && !planned.has(m.kind));
+  for (const fresh of milestones) {
     const old = changes.get(fresh.kind);
     if (old && old.status !== 'scheduled' && old.status !== 'skipped') continue;
     changes.replace({ ...fresh, revision: changes.revisionOf(fresh.kind) });
