@@ -150,6 +150,13 @@ describe('POST /a/:token', () => {
     }
   });
 
+  it('refuses a body larger than a form needs (413) and changes nothing', async () => {
+    const id = await interview();
+    const res = await confirm(token(id, 'stop'), { padding: 'x'.repeat(10_000) });
+    expect(res.status).toBe(413);
+    expect((await stored(id)).version).toBe(1);
+  });
+
   it("finds nothing with a genuine link naming another tenant's interview", async () => {
     const id = await interview();
     expect((await confirm(token(id, 'stop', { tenantId: 'globex' }))).status).toBe(404);
