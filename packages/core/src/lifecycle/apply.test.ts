@@ -109,6 +109,11 @@ describe('events', () => {
     expect(commands).toEqual([{ type: 'cancel', kind: 'thank_you', revision: 1 }]);
   });
 
+  it('sent: marks advice with no draft (move on) as done with', () => {
+    const [next] = apply(started(), { type: 'sent', kind: 'move_on', on: '2025-01-15' }, { now: at('2025-01-15T20:00:00Z') });
+    expect(status(next).move_on).toBe('done');
+  });
+
   it('sent: leaves later links alone when the day reported keeps their dates', () => {
     const [, commands] = apply(started(), { type: 'sent', kind: 'follow_up_1', on: '2025-01-21' }, { now: at('2025-01-21T20:00:00Z') });
     expect(commands).toEqual([{ type: 'cancel', kind: 'follow_up_1', revision: 1 }]);
@@ -147,7 +152,6 @@ describe('illegal transitions', () => {
     ['sent on a cancelled milestone', () => apply(started(), { type: 'reply' }, { now })[0], { type: 'sent', kind: 'follow_up_1' }],
     ['sent twice', () => apply(started(), { type: 'sent', kind: 'thank_you' }, { now })[0], { type: 'sent', kind: 'thank_you' }],
     ['sent for a kind not in the plan', started, { type: 'sent', kind: 'final_follow_up' }],
-    ['sent for advice with no draft', started, { type: 'sent', kind: 'move_on' }],
     ['sent on a future day', started, { type: 'sent', kind: 'thank_you', on: '2025-01-20' }],
     ['snooze into the past', started, { type: 'snooze', kind: 'follow_up_1', until: '2025-01-10' }],
     ['reply after an offer', () => apply(started(), { type: 'offer' }, { now })[0], { type: 'reply' }],

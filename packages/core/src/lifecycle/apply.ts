@@ -15,10 +15,6 @@ import { PlanChanges } from './changes.ts';
 import { nextStatus } from './transitions.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from './types.ts';
 
-/** Kinds that carry a draft for the employer, so "I sent it" makes sense for them. */
-const SENDABLE: ReadonlySet<MilestoneKind> = new Set([
-  'thank_you', 'linkedin_connect', 'handwritten_note', 'follow_up_1', 'follow_up_2', 'final_follow_up', 'offer_reply', 'feedback_request',
-]);
 const CHAIN_AFTER_REPLY: ReadonlySet<MilestoneKind> = new Set([...STATUS_FOLLOW_UPS, 'move_on']);
 /** Kinds the planner makes from the record itself (the others come from events). */
 const PLANNED_KINDS: ReadonlySet<MilestoneKind> = new Set([...THANK_YOU_KINDS, ...CHAIN_AFTER_REPLY]);
@@ -120,10 +116,12 @@ function rechain(ctx: PlanContext, changes: PlanChanges, from: MilestoneKind): v
   }
 }
 
-/** POLICY `sent`: that milestone is done; later links count from the reported day. */
+/**
+ * POLICY `sent`: that milestone is done; later links count from the reported day. For advice
+ * with no draft (move on, next-round preparation) it means the candidate is done with it.
+ */
 function markSent(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, on: string): void {
   const m = milestoneOrThrow(changes, 'sent', kind);
-  if (!SENDABLE.has(kind)) throw new IllegalTransition('sent', `${kind} has no draft to send`);
   if (!['scheduled', 'sending', 'reminded', 'unconfirmed'].includes(m.status)) {
     throw new IllegalTransition('sent', `${kind} is ${m.status}`);
   }
