@@ -12,7 +12,7 @@
  * | `HOST`, `PORT` | `127.0.0.1`, `3000` |
  * | `FOLLOWUP_DATA_DIR` | `./.data` |
  * | `FOLLOWUP_DYNAMO_PORT` | a free port |
- * | `FOLLOWUP_PUBLIC_URL` | where candidates' action links point; locally `http://HOST:PORT` |
+ * | `FOLLOWUP_PUBLIC_URL` | where candidates' action links point; locally the API's own URL |
  * | `FOLLOWUP_LINK_KEY` | the key that signs action links (32+ characters); locally made and kept in the data folder |
  * | `FOLLOWUP_WEBHOOK_SECRET_KEY` | the key that seals webhook secrets at rest (32+ characters); locally made and kept in the data folder |
  * | `FOLLOWUP_MAIL_FROM` | `followup <reminders@followup.localhost>` |
@@ -95,7 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       mailPort: e.FOLLOWUP_MAIL_PORT,
       clockSpeed: e.FOLLOWUP_CLOCK_SPEED,
     },
-    publicUrl: (e.FOLLOWUP_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl: e.FOLLOWUP_PUBLIC_URL?.replace(/\/$/, ''),
     linkKey: e.FOLLOWUP_LINK_KEY,
     webhookSecretKey: e.FOLLOWUP_WEBHOOK_SECRET_KEY,
     mail: {

@@ -32,8 +32,8 @@ export interface Config {
     /** Seconds of followup time per real second, for demos of a whole plan. */
     clockSpeed: number;
   };
-  /** Base URL of the candidate's action links (no trailing slash). */
-  publicUrl: string;
+  /** Base URL of the candidate's action links (no trailing slash); required on AWS, the API's own URL locally. */
+  publicUrl?: string;
   /** Signs action links; required on AWS, made and kept in the data folder locally. */
   linkKey?: string;
   /** Seals webhook endpoints' signing secrets at rest (AES-256-GCM); required on AWS, made and kept in the data folder locally. */

@@ -2,21 +2,29 @@
  * The whole service on one machine: dynalite with its data in the data folder, the table,
  * the API keys and the API server. `npm start`, the integration tests and the bench use it.
  */
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createDynamoClient, ensureTable, systemClock } from '@followup/core/adapters/index';
+import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters/index';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports/index';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from '../app.ts';
+import { createDeliveryDeps } from '../delivery/delivery-deps.ts';
+import { EmbeddedScheduler } from '../delivery/embedded-scheduler.ts';
 import { createDeps } from '../deps.ts';
-import { localApiKeys } from './api-keys.ts';
+import { keptSecret, localApiKeys } from './api-keys.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
 import { localLinkKey } from './link-key.ts';
 import { close, listen } from './listen.ts';
+import { startSesLocal } from './ses-local.ts';
 
 export interface Stack {
   apiUrl: string;
+  /** aws-ses-v2-local's mailbox viewer: every reminder sent lands there. */
+  mailboxUrl: string;
+  /** Sweeps the due-time index a few times a second; `tick()` sweeps now. */
+  scheduler: EmbeddedScheduler;
   dynamoEndpoint: string;
   /** The keys the API accepts. */
   entries: ApiKeyEntry[];
@@ -29,7 +37,7 @@ export interface Stack {
  * Starts everything, or fails with a one-line `StartError` after undoing what it started.
  * @example const stack = await startStack(loadConfig()); … await stack.close()
  */
-export async function startStack(config: Config, clock: Clock = systemClock): Promise<Stack> {
+export async function startStack(config: Config, clock: Clock = acceleratedClock(config.local.clockSpeed)): Promise<Stack> {
   const { dataDir, host } = config.local;
   const undo: (() => unknown)[] = [lockDataDir(dataDir)];
   const stop = async () => {
@@ -42,12 +50,23 @@ export async function startStack(config: Config, clock: Clock = systemClock): Pr
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
     await ensureTable(client, config.tableName);
-    const deps = createDeps({ ...config, dynamo, linkKey: localLinkKey(config) }, clock, client);
-    const keys = await localApiKeys(config, deps.apiKeys);
-    const server = createAdaptorServer({ fetch: createApp(deps).fetch }) as Server;
+    const ses = await startSesLocal({ host, port: config.local.mailPort });
+    undo.unshift(() => ses.stop());
+    // The API listens first: unless FOLLOWUP_PUBLIC_URL says otherwise, action links point at it.
+    let app: ReturnType<typeof createApp> | undefined;
+    const server = createAdaptorServer({ fetch: (request: Request) => app!.fetch(request) }) as Server;
     const port = await listen(server, config.local.port, host, 'the API');
     undo.unshift(() => close(server));
-    return { apiUrl: `http://${host}:${port}`, dynamoEndpoint: dynamo.endpoint, ...keys, close: stop };
+    const apiUrl = `http://${host}:${port}`;
+    const webhookSecretKey = config.webhookSecretKey ?? keptSecret(dataDir, 'webhook-secret-key', () => randomBytes(32).toString('base64url'));
+    const local = { ...config, dynamo, linkKey: localLinkKey(config), webhookSecretKey, publicUrl: config.publicUrl ?? apiUrl, mail: { ...config.mail, endpoint: ses.endpoint } };
+    const deps = createDeps(local, clock, client);
+    const keys = await localApiKeys(config, deps.apiKeys);
+    app = createApp(deps);
+    const scheduler = new EmbeddedScheduler(await createDeliveryDeps(local, clock, deps.interviews, deps.links));
+    scheduler.start();
+    undo.unshift(() => scheduler.stop());
+    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, close: stop };
   } catch (error) {
     await stop();
     throw error;
