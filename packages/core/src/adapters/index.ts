@@ -1,4 +1,15 @@
-export { DynamoApiKeyStore, DynamoIdempotencyStore, DynamoInterviewStore, createDynamoClient, ensureTable, tableDefinition, type DynamoInterviewStoreOptions } from './dynamo/index.ts';
+export {
+  DynamoApiKeyStore,
+  DynamoIdempotencyStore,
+  DynamoInterviewStore,
+  DynamoWebhookDeliveryStore,
+  DynamoWebhookEndpointStore,
+  DynamoWebhookMatchStore,
+  createDynamoClient,
+  ensureTable,
+  tableDefinition,
+  type DynamoInterviewStoreOptions,
+} from './dynamo/index.ts';
 export { acceleratedClock } from './accelerated-clock.ts';
 export { ManualClock } from './manual-clock.ts';
 export { systemClock } from './system-clock.ts';

@@ -115,7 +115,11 @@ export interface MatchId {
  * @example await matches.remember('acme', 'calcom', [{ kind: 'bookingId', value: 'uid_1' }], interviewId)
  */
 export interface WebhookMatchStore {
-  /** The interview ids the given ids point at, in the order of `ids`, without repeats. */
+  /**
+   * The interview ids the given ids point at, without repeats: those remembered for this
+   * provider (in the order of `ids`), then interviews whose record's `externalId` is one of the
+   * values (a tenant may create interviews through the API under the provider's id).
+   */
   find(tenant: string, provider: string, ids: MatchId[]): Promise<string[]>;
   remember(tenant: string, provider: string, ids: MatchId[], interviewId: string): Promise<void>;
   addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void>;

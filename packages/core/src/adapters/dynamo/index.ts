@@ -3,3 +3,6 @@ export { createDynamoClient } from './client.ts';
 export { DynamoIdempotencyStore } from './idempotency-store.ts';
 export { DynamoInterviewStore, type DynamoInterviewStoreOptions } from './interview-store.ts';
 export { ensureTable, keys, tableDefinition } from './table.ts';
+export { DynamoWebhookDeliveryStore } from './webhook-delivery-store.ts';
+export { DynamoWebhookEndpointStore } from './webhook-endpoint-store.ts';
+export { DynamoWebhookMatchStore } from './webhook-match-store.ts';

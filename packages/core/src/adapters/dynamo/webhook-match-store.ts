@@ -1,0 +1,63 @@
+import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Clock } from '../../ports/clock.ts';
+import type { MatchId, WebhookMatchStore } from '../../ports/webhooks.ts';
+import { isExpired } from '../../store/retention.ts';
+import { sent } from './errors.ts';
+import { keys, TTL_ATTRIBUTE } from './table.ts';
+import { webhookKeys } from './webhook-keys.ts';
+import { expiryOf } from './webhook-query.ts';
+
+/**
+ * Longer than an interview stays open plus its retention (a plan runs weeks, a closed interview
+ * is kept 180 days): a lookup outliving its interview only points at nothing.
+ */
+const KEEP_S = 400 * 86_400;
+
+/**
+ * Provider ids → interviews: `match#<t>#<provider>#<kind>#<value>` → one interview id (the latest
+ * written wins), `job#<t>#<provider>#<jobId>` → a string set of interview ids; and, read only,
+ * the interview store's `external#<t>#<externalId>` claims.
+ * @example const [id] = await matches.find('acme', 'greenhouse', [{ kind: 'applicationId', value: '265293' }])
+ */
+export class DynamoWebhookMatchStore implements WebhookMatchStore {
+  constructor(private readonly client: DynamoDBClient, private readonly tableName: string, private readonly clock: Clock) {}
+
+  async find(tenant: string, provider: string, ids: MatchId[]): Promise<string[]> {
+    const pks = [
+      ...ids.map(({ kind, value }) => webhookKeys.match(tenant, provider, kind, value)),
+      // The interview store's claim of an externalId: `external#<t>#<externalId>` → interviewId.
+      ...ids.map(({ value }) => keys.external(tenant, value)),
+    ];
+    const found = await Promise.all(pks.map(async (pk) => (await this.get(pk))?.interviewId?.S));
+    return [...new Set(found.filter((id): id is string => id !== undefined))];
+  }
+
+  async remember(tenant: string, provider: string, ids: MatchId[], interviewId: string): Promise<void> {
+    await Promise.all(ids.map(({ kind, value }) => sent(this.client.send(new PutItemCommand({
+      TableName: this.tableName,
+      Item: { pk: { S: webhookKeys.match(tenant, provider, kind, value) }, interviewId: { S: interviewId }, [TTL_ATTRIBUTE]: this.expiry() },
+    })))));
+  }
+
+  async addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void> {
+    await sent(this.client.send(new UpdateItemCommand({
+      TableName: this.tableName,
+      Key: { pk: { S: webhookKeys.job(tenant, provider, jobId) } },
+      UpdateExpression: `ADD interviewIds :id SET ${TTL_ATTRIBUTE} = :e`,
+      ExpressionAttributeValues: { ':id': { SS: [interviewId] }, ':e': this.expiry() },
+    })));
+  }
+
+  async jobInterviews(tenant: string, provider: string, jobId: string): Promise<string[]> {
+    return (await this.get(webhookKeys.job(tenant, provider, jobId)))?.interviewIds?.SS ?? [];
+  }
+
+  private async get(pk: string) {
+    const { Item } = await sent(this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: pk } } })));
+    return Item && !isExpired(expiryOf(Item), this.clock.now()) ? Item : undefined;
+  }
+
+  private expiry() {
+    return { N: String(Math.floor(this.clock.now() / 1000) + KEEP_S) };
+  }
+}
