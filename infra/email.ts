@@ -5,7 +5,7 @@
  */
 import { scheduleEnvironmentFor } from './environment';
 import { table } from './storage';
-import { accountId, keepFourteenDays, region, runtime } from './stage';
+import { accountId, keepFourteenDays, lean, region, runtime } from './stage';
 import { schedulingPermissions } from './scheduler';
 import { linkKey } from './secrets';
 
@@ -49,6 +49,7 @@ export const mailEventFailures = new sst.aws.Queue('MailEventFailures', keepFour
 export const sesEvents = mailEvents.subscribe('SesEvents', {
   handler: 'packages/functions/src/handlers/ses-events.handler',
   ...runtime,
+  ...lean,
   memory: '512 MB',
   timeout: '30 seconds',
   retries: 2,

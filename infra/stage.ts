@@ -16,11 +16,15 @@ export const physical = (name: string) => `${$app.name}-${$app.stage}-${name}`;
 export const runtime = { runtime: 'nodejs22.x', architecture: 'arm64' } as const;
 
 /**
- * Functions that render drafts: packages/templates reads `dictionary-en`'s two files from
- * node_modules at run time (createRequire(...).resolve), so esbuild cannot inline them; SST's
- * `install` puts the package into the function's node_modules instead.
+ * Packages esbuild cannot inline, which SST's `install` puts into the function's node_modules:
+ * - `dictionary-en`: packages/templates reads its two files at run time (drafts' spelling check);
+ * - `date-holidays`: required only for a plan outside the generated holiday table's years
+ *   (packages/core/src/calendar/holiday-source.ts), so it is never in the bundle itself.
  */
-export const withTemplates = { nodejs: { install: ['dictionary-en'] } } as const;
+export const withTemplates = { nodejs: { install: ['dictionary-en', 'date-holidays'], splitting: true } } as const;
+
+/** Dynamic imports in their own chunks: the API loads the SES client only when it sends. */
+export const lean = { nodejs: { splitting: true } } as const;
 
 /** Failed events are kept 14 days (SQS's maximum) for a person to look at. */
 export const keepFourteenDays = { transform: { queue: { messageRetentionSeconds: 14 * 24 * 3600 } } };
