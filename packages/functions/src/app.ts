@@ -3,6 +3,7 @@
  *
  *   request ─▶ deps ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
  *   /a/:token: the candidate's one-click actions (signed link, HTML pages), outside /v1's rules
+ *   POST /v1/webhooks/:endpointId: signed by the provider, raw body: routed before /v1's rules
  *   any throw ─▶ onError ─▶ problem document
  */
 import type { MiddlewareHandler } from 'hono';
@@ -19,6 +20,7 @@ import { interviews } from './routes/interviews.ts';
 import { documented } from './routes/meta.ts';
 import { plans } from './routes/plans.ts';
 import { router } from './routes/router.ts';
+import { webhookEndpoints, webhookEvents, webhookReceiver } from './webhook-routes/index.ts';
 
 function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async function provide(c, next) {
@@ -34,8 +36,11 @@ function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = router();
   app.use(provide(deps));
+  // Answers without calling next: no API key, and the body stays unread for the signature check.
+  app.route('/', webhookReceiver);
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
   app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
+  app.route('/', webhookEndpoints).route('/', webhookEvents);
   app.route('/', actions);
   documented(app);
   app.onError(onError);

@@ -3,14 +3,16 @@ import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoIn
 import { ConfigError } from '@followup/core/errors';
 import type { Clock, Config } from '@followup/core/ports/index';
 import type { AppDeps } from './env.ts';
+import { createWebhookDeps } from './webhook-routes/deps.ts';
 
 /**
  * The app's dependencies for a configuration: DynamoDB (or dynalite) stores and a clock.
  * @example createApp(createDeps(loadConfig(), systemClock))
  */
 export function createDeps(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): AppDeps {
-  const { tableName, retentionDays, dueShards, linkKey, publicUrl } = config;
+  const { tableName, retentionDays, dueShards, linkKey, publicUrl, webhookSecretKey } = config;
   if (!linkKey) throw new ConfigError("FOLLOWUP_LINK_KEY: required to sign and check the candidate's action links");
+  if (!webhookSecretKey) throw new ConfigError('FOLLOWUP_WEBHOOK_SECRET_KEY: required to seal webhook secrets at rest');
   return {
     interviews: new DynamoInterviewStore({ client, tableName, clock, retentionDays, dueShards }),
     apiKeys: new DynamoApiKeyStore(client, tableName),
@@ -18,5 +20,6 @@ export function createDeps(config: Config, clock: Clock, client = createDynamoCl
     clock,
     newId: randomUUID,
     links: { key: linkKey, baseUrl: publicUrl },
+    webhooks: createWebhookDeps(client, tableName, webhookSecretKey, clock),
   };
 }

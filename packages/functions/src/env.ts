@@ -1,4 +1,5 @@
 import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports/index';
+import type { WebhookDeps } from './webhook-routes/deps.ts';
 
 /** What the app needs from outside: stores, time, ids. Built from config (`deps.ts`) or by a test. */
 export interface AppDeps {
@@ -9,6 +10,8 @@ export interface AppDeps {
   newId: () => string;
   /** The candidate's one-click links: the key that signs them and where they point (`${baseUrl}/a/${token}`). */
   links: { key: string; baseUrl: string };
+  /** Inbound webhooks: registered endpoints, the delivery log, provider ids → interviews. */
+  webhooks: WebhookDeps;
 }
 
 /** The Hono environment: deps for every request, the caller's tenant once authenticated. */

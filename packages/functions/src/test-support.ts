@@ -17,6 +17,8 @@ export { sampleRecord };
 
 /** Signs the test app's action links. */
 export const LINK_KEY = 'test-link-key-0123456789abcdef0123456789';
+/** Seals the test app's webhook secrets. */
+export const WEBHOOK_SECRET_KEY = 'test-webhook-secret-key-0123456789abcdef';
 
 export const KEYS = { acme: 'acme-key-0123456789abcdef', globex: 'globex-key-0123456789abcdef' } as const;
 export type Tenant = keyof typeof KEYS;
@@ -43,7 +45,7 @@ export const NOW = '2025-01-13T12:00:00Z';
 
 export async function testApi(options: { deps?: (deps: AppDeps) => AppDeps } = {}): Promise<TestApi> {
   const db = await startDynalite({});
-  const config = loadConfig({ FOLLOWUP_DYNAMO_ENDPOINT: db.endpoint, FOLLOWUP_TABLE: 'test', FOLLOWUP_LINK_KEY: LINK_KEY, FOLLOWUP_PUBLIC_URL: 'https://followup.test' });
+  const config = loadConfig({ FOLLOWUP_DYNAMO_ENDPOINT: db.endpoint, FOLLOWUP_TABLE: 'test', FOLLOWUP_LINK_KEY: LINK_KEY, FOLLOWUP_WEBHOOK_SECRET_KEY: WEBHOOK_SECRET_KEY, FOLLOWUP_PUBLIC_URL: 'https://followup.test' });
   const client = createDynamoClient(config.dynamo);
   await ensureTable(client, config.tableName);
   const clock = new ManualClock(NOW);

@@ -1,0 +1,119 @@
+/**
+ * `POST /v1/webhooks/{endpointId}`: a provider's delivery. The endpoint id names the tenant,
+ * provider and secret; the provider's signature on the raw body is the only credential.
+ *
+ *   raw body ─▶ verify (401, nothing changes) ─▶ translate (400 naming fields, nothing changes)
+ *            ─▶ claim the delivery id ─┬─ taken: a redelivery or replay ─▶ logged `duplicate`, 200
+ *                                      └─ ours: carry out ─▶ logged with its outcome, 200
+ *                                               (fails: the claim is freed, the provider retries)
+ */
+import { NotFound, ValidationError } from '@followup/core/errors';
+import type { DeliveryEntry, WebhookEndpoint } from '@followup/core/ports/index';
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
+import { HttpProblem } from '../errors.ts';
+import { problem } from '../http/problem.ts';
+import { problems } from '../routes/schemas.ts';
+import { router } from '../routes/router.ts';
+import { isProvider, translate, verify, type Provider, type WebhookAction } from '../webhooks/index.ts';
+import { carryOut } from './carry-out.ts';
+import type { Scope } from './match.ts';
+import { ReceiptSchema } from './schemas.ts';
+
+/** Providers' payloads are larger than the API's records (a Greenhouse application carries a lot). */
+const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+/** Where each provider names its event in the body. */
+const EVENT_FIELD: Record<Provider, string> = {
+  greenhouse: 'action', lever: 'event', ashby: 'action', calendly: 'event', calcom: 'triggerEvent', standard: 'type',
+};
+
+const receive = createRoute({
+  method: 'post', path: '/v1/webhooks/{endpointId}', tags: ['Webhooks'],
+  summary: "A provider's delivery, signed the provider's way (no API key)",
+  description: 'Verified on the raw body, deduplicated on the provider\'s delivery id, then applied to the matching interview. '
+    + 'Every authentic delivery is answered 200, whatever its outcome (see GET /v1/webhook-events).',
+  request: { params: z.object({ endpointId: z.string().min(1).max(100).openapi({ param: { name: 'endpointId', in: 'path' } }) }) },
+  responses: { 200: { description: 'Received', content: { 'application/json': { schema: ReceiptSchema } } }, ...problems(400, 401, 404, 413) },
+});
+
+/**
+ * A plain route with its documentation registered beside it: it answers problem documents of
+ * its own (a 401 without `WWW-Authenticate: Bearer`, a payload's 400), which a typed handler cannot return.
+ */
+export const webhookReceiver = router();
+webhookReceiver.openAPIRegistry.registerPath(receive);
+webhookReceiver.post(receive.getRoutingPath(), bodyLimit({
+  maxSize: MAX_WEBHOOK_BYTES,
+  onError: () => {
+    throw new HttpProblem(413, 'payload-too-large', `the delivery is larger than ${MAX_WEBHOOK_BYTES / 1024} KB`);
+  },
+}), async (c) => {
+  const { deps } = c.var;
+  const endpointId = c.req.param('endpointId');
+  const endpoint = await deps.webhooks.endpoints.get(endpointId);
+  if (!endpoint || !isProvider(endpoint.provider)) throw new NotFound(`webhook endpoint ${endpointId}`);
+  const provider = endpoint.provider;
+  const rawBody = new Uint8Array(await c.req.arrayBuffer());
+  const verdict = verify(provider, { headers: c.req.raw.headers, rawBody, secret: endpoint.secret, now: deps.clock.now() });
+  if (!verdict.ok) return problem(c, { status: 401, slug: 'unauthorized', detail: `the delivery is not signed with this endpoint's ${provider} secret (${verdict.reason})` });
+  try {
+    const action = translate(provider, rawBody);
+    const entry = await receiveDelivery({ deps, tenant: endpoint.tenant, provider }, endpoint, verdict.deliveryId, eventTypeOf(provider, rawBody), action);
+    return c.json({ outcome: entry.outcome }, 200);
+  } catch (error) {
+    if (error instanceof ValidationError) return invalidPayload(c, error);
+    throw error;
+  }
+});
+
+/**
+ * Claims the delivery, carries it out and logs its outcome; a delivery already claimed is logged
+ * as a `duplicate` and changes nothing.
+ */
+async function receiveDelivery(scope: Scope, endpoint: WebhookEndpoint, deliveryId: string, eventType: string, action: WebhookAction): Promise<DeliveryEntry> {
+  const { deps } = scope;
+  const log = deps.webhooks.deliveries;
+  const entry: DeliveryEntry = {
+    id: deps.newId(),
+    tenant: endpoint.tenant,
+    endpointId: endpoint.id,
+    provider: endpoint.provider,
+    deliveryId,
+    eventType,
+    outcome: 'processing',
+    interviewIds: [],
+    receivedAt: new Date(deps.clock.now()).toISOString(),
+  };
+  const earlier = await log.claim(entry);
+  if (earlier) {
+    const how = earlier.outcome === 'processing' ? 'while it was still being processed' : `(${earlier.outcome})`;
+    const duplicate: DeliveryEntry = { ...entry, outcome: 'duplicate', interviewIds: earlier.interviewIds, why: `received before at ${earlier.receivedAt} ${how}` };
+    await log.logDuplicate(duplicate);
+    return duplicate;
+  }
+  try {
+    const settled = { ...entry, ...(await carryOut(scope, endpoint.defaults, action)) };
+    await log.settle(settled);
+    return settled;
+  } catch (error) {
+    await log.release(entry);
+    throw error;
+  }
+}
+
+/** The provider's name for the event, for the log; only called on a body that translated. */
+function eventTypeOf(provider: Provider, rawBody: Uint8Array): string {
+  const body = JSON.parse(Buffer.from(rawBody).toString('utf8')) as Record<string, unknown>;
+  return String(body[EVENT_FIELD[provider]] ?? 'unknown');
+}
+
+/**
+ * A payload that is not what its provider documents: 400 naming every field (the app's
+ * mapper answers a `ValidationError` 422, which is about API requests).
+ */
+function invalidPayload(c: Context, error: ValidationError): Response {
+  const detail = `the ${error.errors.length} field(s) of the delivery are missing or invalid: ${error.message}`;
+  return problem(c, { status: 400, slug: 'validation-error', detail, extra: { errors: error.errors } });
+}
