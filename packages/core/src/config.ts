@@ -1,5 +1,7 @@
 /**
  * The one module that reads the environment. Everything else receives a `Config`.
+ * On AWS, sst.config.ts fills these same variables from the stage's resources and secrets
+ * (infra/environment.ts; test/infra.test.ts runs `loadConfig` on what each function gets).
  *
  * | variable | default |
  * | --- | --- |
