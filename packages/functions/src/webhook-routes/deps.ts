@@ -1,7 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore } from '@followup/core/adapters/index';
 import { SecretBox } from '@followup/core/crypto/index';
-import type { Clock, WebhookDeliveryStore, WebhookEndpointStore, WebhookMatchStore } from '@followup/core/ports/index';
+import type { Clock, WebhookDeliveryStore, WebhookEndpoint, WebhookEndpointStore, WebhookMatchStore } from '@followup/core/ports/index';
+
+/** How long a process keeps an endpoint it read. */
+const ENDPOINT_CACHE_MS = 60_000;
 
 /** What the webhook routes need beside the interview service's deps. */
 export interface WebhookDeps {
@@ -16,8 +19,34 @@ export interface WebhookDeps {
  */
 export function createWebhookDeps(client: DynamoDBClient, tableName: string, secretKey: string, clock: Clock): WebhookDeps {
   return {
-    endpoints: new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock),
+    endpoints: remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock), clock),
     deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock),
     matches: new DynamoWebhookMatchStore(client, tableName, clock),
+  };
+}
+
+/**
+ * Every delivery reads its endpoint, and endpoints rarely change: a found one is kept a minute
+ * (decrypted, in memory only). Removing one forgets it here at once; another process (Lambda
+ * instance) may accept its deliveries until its minute is over. Unknown ids are never kept, so
+ * random ids cannot fill the memory.
+ */
+function remembered(store: WebhookEndpointStore, clock: Clock): WebhookEndpointStore {
+  const known = new Map<string, { endpoint: WebhookEndpoint; until: number }>();
+  return {
+    create: (endpoint) => store.create(endpoint),
+    list: (tenant, query) => store.list(tenant, query),
+    async get(id) {
+      const hit = known.get(id);
+      if (hit && hit.until > clock.now()) return hit.endpoint;
+      const endpoint = await store.get(id);
+      if (endpoint) known.set(id, { endpoint, until: clock.now() + ENDPOINT_CACHE_MS });
+      else known.delete(id);
+      return endpoint;
+    },
+    async delete(tenant, id) {
+      await store.delete(tenant, id);
+      known.delete(id);
+    },
   };
 }

@@ -1,11 +1,11 @@
-import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, BatchWriteItemCommand, GetItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Clock } from '../../ports/clock.ts';
 import type { MatchId, WebhookMatchStore } from '../../ports/webhooks.ts';
 import { isExpired } from '../../store/retention.ts';
 import { sent } from './errors.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 import { webhookKeys } from './webhook-keys.ts';
-import { expiryOf } from './webhook-query.ts';
+import { expiryOf, type Item } from './webhook-query.ts';
 
 /**
  * Longer than an interview stays open plus its retention (a plan runs weeks, a closed interview
@@ -28,15 +28,20 @@ export class DynamoWebhookMatchStore implements WebhookMatchStore {
       // The interview store's claim of an externalId: `external#<t>#<externalId>` → interviewId.
       ...ids.map(({ value }) => keys.external(tenant, value)),
     ];
-    const found = await Promise.all(pks.map(async (pk) => (await this.get(pk))?.interviewId?.S));
+    const items = await this.getAll([...new Set(pks)]);
+    const found = pks.map((pk) => items.get(pk)?.interviewId?.S);
     return [...new Set(found.filter((id): id is string => id !== undefined))];
   }
 
   async remember(tenant: string, provider: string, ids: MatchId[], interviewId: string): Promise<void> {
-    await Promise.all(ids.map(({ kind, value }) => sent(this.client.send(new PutItemCommand({
-      TableName: this.tableName,
-      Item: { pk: { S: webhookKeys.match(tenant, provider, kind, value) }, interviewId: { S: interviewId }, [TTL_ATTRIBUTE]: this.expiry() },
-    })))));
+    const puts = [...new Set(ids.map(({ kind, value }) => webhookKeys.match(tenant, provider, kind, value)))].map((pk) => ({
+      PutRequest: { Item: { pk: { S: pk }, interviewId: { S: interviewId }, [TTL_ATTRIBUTE]: this.expiry() } },
+    }));
+    // One request for all (at most three); what DynamoDB leaves unprocessed is sent again.
+    for (let requests = puts; requests.length;) {
+      const { UnprocessedItems } = await sent(this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: requests } })));
+      requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof puts;
+    }
   }
 
   async addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void> {
@@ -54,7 +59,22 @@ export class DynamoWebhookMatchStore implements WebhookMatchStore {
 
   private async get(pk: string) {
     const { Item } = await sent(this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: pk } } })));
-    return Item && !isExpired(expiryOf(Item), this.clock.now()) ? Item : undefined;
+    return Item && this.live(Item) ? Item : undefined;
+  }
+
+  /** The live items of `pks` (at most 100) by pk, in one request plus any DynamoDB left unprocessed. */
+  private async getAll(pks: string[]): Promise<Map<string, Item>> {
+    const found = new Map<string, Item>();
+    for (let Keys = pks.map((pk) => ({ pk: { S: pk } })); Keys.length;) {
+      const { Responses, UnprocessedKeys } = await sent(this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys } } })));
+      for (const item of Responses?.[this.tableName] ?? []) if (this.live(item)) found.set(item.pk!.S!, item);
+      Keys = (UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof Keys;
+    }
+    return found;
+  }
+
+  private live(item: Item): boolean {
+    return !isExpired(expiryOf(item), this.clock.now());
   }
 
   private expiry() {
