@@ -5,10 +5,12 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient, DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, ensureTable, ManualClock } from '@followup/core/adapters/index';
 import { SecretBox } from '@followup/core/crypto/index';
+import { ConfigError } from '@followup/core/errors';
 import type { DeliveryEntry } from '@followup/core/ports/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynalite, type Dynalite } from '../packages/functions/src/local/dynalite.ts';
 import { NOW, useTestApi, WEBHOOK_SECRET_KEY } from '../packages/functions/src/test-support.ts';
+import { createWebhookDeps } from '../packages/functions/src/webhook-routes/index.ts';
 import { register } from './webhooks-support.ts';
 
 const api = useTestApi();
@@ -93,6 +95,11 @@ describe('the webhook stores on dynalite', () => {
     log = new DynamoWebhookDeliveryStore(client(), 'stores', clock);
   });
   afterAll(() => db.close());
+
+  it('builds without FOLLOWUP_WEBHOOK_SECRET_KEY (the functions that receive no webhooks), refusing any use of the endpoints', async () => {
+    const { endpoints: unkeyed } = createWebhookDeps(client(), 'stores', undefined, clock);
+    await expect(unkeyed.get('ep-1')).rejects.toThrow(ConfigError);
+  });
 
   it('keeps the secret sealed at rest, bound to its endpoint', async () => {
     await endpoints.create({ id: 'ep-1', tenant: 'acme', provider: 'greenhouse', secret: 'the-plain-secret-0123', defaults: {}, createdAt: NOW });

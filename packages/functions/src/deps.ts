@@ -12,7 +12,6 @@ import { createWebhookDeps } from './webhook-routes/deps.ts';
 export function createDeps(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): AppDeps {
   const { tableName, retentionDays, dueShards, linkKey, publicUrl, webhookSecretKey } = config;
   if (!linkKey) throw new ConfigError("FOLLOWUP_LINK_KEY: required to sign and check the candidate's action links");
-  if (!webhookSecretKey) throw new ConfigError('FOLLOWUP_WEBHOOK_SECRET_KEY: required to seal webhook secrets at rest');
   return {
     interviews: new DynamoInterviewStore({ client, tableName, clock, retentionDays, dueShards }),
     apiKeys: new DynamoApiKeyStore(client, tableName),

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore } from '@followup/core/adapters/index';
 import { SecretBox } from '@followup/core/crypto/index';
+import { ConfigError } from '@followup/core/errors';
 import type { Clock, WebhookDeliveryStore, WebhookEndpoint, WebhookEndpointStore, WebhookMatchStore } from '@followup/core/ports/index';
 
 /** How long a process keeps an endpoint it read. */
@@ -14,12 +15,14 @@ export interface WebhookDeps {
 }
 
 /**
- * The webhook stores on the one table; endpoint secrets sealed with `secretKey`.
+ * The webhook stores on the one table; endpoint secrets sealed with `secretKey`. Only the API
+ * function is given the key (the milestone, sweeper and SES-events functions build the same
+ * deps without it): there, any use of the endpoints fails with a `ConfigError`.
  * @example webhooks: createWebhookDeps(client, tableName, config.webhookSecretKey, clock)
  */
-export function createWebhookDeps(client: DynamoDBClient, tableName: string, secretKey: string, clock: Clock): WebhookDeps {
+export function createWebhookDeps(client: DynamoDBClient, tableName: string, secretKey: string | undefined, clock: Clock): WebhookDeps {
   return {
-    endpoints: remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock), clock),
+    endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock), clock) : unconfigured(),
     deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock),
     matches: new DynamoWebhookMatchStore(client, tableName, clock),
   };
@@ -49,4 +52,12 @@ function remembered(store: WebhookEndpointStore, clock: Clock): WebhookEndpointS
       known.delete(id);
     },
   };
+}
+
+/** Endpoints where no FOLLOWUP_WEBHOOK_SECRET_KEY is configured: every use says so. */
+function unconfigured(): WebhookEndpointStore {
+  const fail = async (): Promise<never> => {
+    throw new ConfigError('FOLLOWUP_WEBHOOK_SECRET_KEY: required to register and receive webhooks');
+  };
+  return { create: fail, get: fail, list: fail, delete: fail };
 }

@@ -6,6 +6,7 @@
  *            ─▶ claim the delivery id ─┬─ taken: a redelivery or replay ─▶ logged `duplicate`, 200
  *                                      └─ ours: carry out ─▶ logged with its outcome, 200
  *                                               (fails: the claim is freed, the provider retries)
+ * 400s come before the claim (translation) or free it (a record the payload makes invalid).
  */
 import { NotFound, ValidationError } from '@followup/core/errors';
 import type { DeliveryEntry, WebhookEndpoint } from '@followup/core/ports/index';
@@ -93,14 +94,16 @@ async function receiveDelivery(scope: Scope, endpoint: WebhookEndpoint, delivery
     await log.logDuplicate(duplicate);
     return duplicate;
   }
+  let settled: DeliveryEntry;
   try {
-    const settled = { ...entry, ...(await carryOut(scope, endpoint.defaults, action)) };
-    await log.settle(settled);
-    return settled;
+    settled = { ...entry, ...(await carryOut(scope, endpoint.defaults, action)) };
   } catch (error) {
     await log.release(entry);
     throw error;
   }
+  // Failing here leaves the claim to its lease: a retry after it finds what was done by its ids (a no-op).
+  await log.settle(settled);
+  return settled;
 }
 
 /** The provider's name for the event, for the log; only called on a body that translated. */
