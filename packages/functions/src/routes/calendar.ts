@@ -2,7 +2,7 @@
 import { MILESTONE_LABELS } from '@followup/core/planner/index';
 import type { StoredInterview } from '@followup/core/ports/index';
 import { createRoute, z } from '@hono/zod-openapi';
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { IdParams, problems } from './schemas.ts';
 import { router } from './router.ts';
 
@@ -18,10 +18,11 @@ const calendarRoute = createRoute({
 
 /**
  * One 15-minute event per milestone, in UTC; `sequence` is the milestone's revision so a
- * re-planned one replaces its old event on re-import.
- * @example planCalendar(interview) // 'BEGIN:VCALENDAR…'
+ * re-planned one replaces its old event on re-import. `ics` (and the `yup` it validates with,
+ * ~65 KB together) loads on the first calendar asked for, not with the API.
+ * @example await planCalendar(interview) // 'BEGIN:VCALENDAR…'
  */
-export function planCalendar(interview: StoredInterview): string {
+export async function planCalendar(interview: StoredInterview): Promise<string> {
   const { record, milestones } = interview.state;
   const events = milestones.filter((m) => ON_CALENDAR.has(m.status)).map((m): EventAttributes => ({
     uid: `${interview.id}-${m.kind}@followup`,
@@ -36,6 +37,7 @@ export function planCalendar(interview: StoredInterview): string {
     productId: 'followup',
   }));
   if (events.length === 0) return emptyCalendar();
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('ics produced nothing');
   return value;
@@ -47,7 +49,7 @@ function emptyCalendar(): string {
 
 export const calendar = router().openapi(calendarRoute, async (c) => {
   const interview = await c.var.deps.interviews.get(c.var.tenant, c.req.valid('param').id);
-  return c.body(planCalendar(interview), 200, {
+  return c.body(await planCalendar(interview), 200, {
     'content-type': 'text/calendar; charset=utf-8',
     'content-disposition': `attachment; filename="followup-${interview.id}.ics"`,
   });
