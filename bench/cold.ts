@@ -195,7 +195,7 @@ try {
     rows.push([`  SDK floor (${floorKey})`, kb(floor.initialBytes), ms(floorFigures.totalMs), ms(floorFigures.importMs), '', '', '']);
     rows.push([
       name,
-      `${kb(fn.initialBytes)} (${kb(fn.bytes)} in all${fn.installedBytes ? ` + ${kb(fn.installedBytes)} dictionary` : ''})`,
+      `${kb(fn.initialBytes)} (${kb(fn.bytes)} in all${fn.installedBytes ? ` + ${kb(fn.installedBytes)} installed` : ''})`,
       ms(figures.totalMs),
       ms(figures.importMs),
       `${sizeRatio.toFixed(2)}×`,

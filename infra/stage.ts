@@ -17,11 +17,11 @@ export const runtime = { runtime: 'nodejs22.x', architecture: 'arm64' } as const
 
 /**
  * Packages esbuild cannot inline, which SST's `install` puts into the function's node_modules:
- * - `dictionary-en`: packages/templates reads its two files at run time (drafts' spelling check);
- * - `date-holidays`: required only for a plan outside the generated holiday table's years
- *   (packages/core/src/calendar/holiday-source.ts), so it is never in the bundle itself.
+ * `date-holidays`, required only for a plan outside the generated holiday table's years
+ * (packages/core/src/calendar/holiday-source.ts), so it is never in the bundle itself. (The
+ * drafts' spelling dictionary is a generated word list inside the bundle: scripts/generate-dictionary.ts.)
  */
-export const withTemplates = { nodejs: { install: ['dictionary-en', 'date-holidays'], splitting: true } } as const;
+export const withTemplates = { nodejs: { install: ['date-holidays'], splitting: true } } as const;
 
 /** Dynamic imports in their own chunks: the API loads the SES client only when it sends. */
 export const lean = { nodejs: { splitting: true } } as const;

@@ -1,7 +1,7 @@
 /**
  * `npm run build:lambda`: bundles each Lambda function as SST would (esbuild, ESM, platform
- * node, target node22, minified, no source maps), into dist/lambda/<name>/index.mjs, with the
- * packages SST's `nodejs.install` would put beside it copied into its node_modules.
+ * node, target node22, minified, no source maps), into dist/lambda/<name>/index.mjs, leaving out
+ * the packages SST's `nodejs.install` would put beside it.
  *
  * @example node --import tsx scripts/build-lambda.ts            # every function
  * @example node --import tsx scripts/build-lambda.ts --metafile  # also dist/lambda/<name>/meta.json
@@ -16,11 +16,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /**
- * What infra/stage.ts lists in `nodejs.install`: kept out of the bundle. `dictionary-en` is copied
- * beside it as SST would; `date-holidays` is not (it loads only for years beyond the generated
- * holiday table, which the bench's events never reach, and its dependency tree is npm's to install).
+ * What infra/stage.ts lists in `nodejs.install`: kept out of the bundle, and not copied beside it
+ * (`date-holidays` loads only for years beyond the generated holiday table, which the bench's
+ * events never reach, and its dependency tree is npm's to install).
  */
-const PLANS = ['dictionary-en', 'date-holidays'];
+const PLANS = ['date-holidays'];
 
 /** One line per function: its name, its handler file, and what SST's `nodejs.install` lists for it. */
 export const FUNCTIONS = [
@@ -30,7 +30,8 @@ export const FUNCTIONS = [
   { name: 'ses-events', entry: 'packages/functions/src/handlers/ses-events.ts', install: [] },
 ];
 
-const COPIED = new Set(['dictionary-en']);
+/** Installed packages a function reads at start, copied beside its bundle as SST would (none today). */
+const COPIED = new Set<string>();
 
 /**
  * esbuild as SST runs it for a Node.js function with `nodejs.splitting` (esm, node, minified, no

@@ -150,10 +150,10 @@ describe('sst.config.ts', () => {
     }
   });
 
-  it('runs every function on Node 22, and ships dictionary-en (and date-holidays for years beyond the table) beside those that plan and render', () => {
+  it('runs every function on Node 22, and ships date-holidays (for years beyond the table) beside those that plan', () => {
     const fns = functions(prod.resources);
     for (const fn of fns.values()) expect(fn).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64', nodejs: { splitting: true } });
-    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install).toEqual(['dictionary-en', 'date-holidays']);
+    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install).toEqual(['date-holidays']);
   });
 
   it('mirrors tableDefinition(): keys, the four indexes with their projections, and TTL', () => {
