@@ -6,6 +6,9 @@
  *   node --expose-gc --import tsx bench/fire.bench.ts [--count 10000]
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters/index';
 import { loadConfig, quietAwsSdk } from '@followup/core/config';
@@ -22,14 +25,22 @@ const COUNT = Number(values.count);
 const TARGET_RATE = 300;
 const TARGET_RSS_MB = 300;
 
-async function startSesChild(): Promise<{ endpoint: string; stop(): void }> {
+/** CPU seconds a process has used, from /proc (user + system). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function startSesChild(): Promise<{ endpoint: string; pid: number; stop(): void }> {
   const child = spawn(process.execPath, ['-e', "require('aws-ses-v2-local').default({ host: '127.0.0.1', port: 0 }).then((s) => console.log(s.address().port))"], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim())));
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { endpoint: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
 }
 
 quietAwsSdk();
-const db = await startDynalite({});
+// On disk, as `npm start` runs it (in memory it would hold every item and index copy in this process).
+const dataDir = mkdtempSync(join(tmpdir(), 'followup-bench-fire-'));
+const db = await startDynalite({ path: dataDir });
 const ses = await startSesChild();
 const config = loadConfig({
   FOLLOWUP_DYNAMO_ENDPOINT: db.endpoint,
@@ -62,12 +73,14 @@ console.log(`${COUNT.toLocaleString('en-US')} interviews stored, every thank-you
 clock.set(dueAt);
 const totals = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
 const began = performance.now();
+const cpuBefore = { ours: cpuSecondsOf(process.pid), ses: cpuSecondsOf(ses.pid) };
 for (;;) {
   const result = await sweep(delivery);
   for (const [k, v] of Object.entries(result)) totals[k as keyof typeof totals] += v;
   if (Object.values(result).every((v) => v === 0)) break;
 }
 const seconds = (performance.now() - began) / 1000;
+const cpu = { ours: cpuSecondsOf(process.pid) - cpuBefore.ours, ses: cpuSecondsOf(ses.pid) - cpuBefore.ses };
 const rss = process.resourceUsage().maxRSS / 1024;
 
 const { emails } = (await (await fetch(`${ses.endpoint}/store`)).json()) as { emails: { destination: { to: string[] } }[] };
@@ -79,6 +92,7 @@ const rate = totals.sent / seconds;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 console.log(`sweeps sent ${totals.sent.toLocaleString('en-US')} reminders in ${seconds.toFixed(1)} s  (outcomes ${JSON.stringify(totals)})`);
+console.log(`CPU per reminder  ${((cpu.ours / totals.sent) * 1000).toFixed(2)} ms here (dynalite worker included), ${((cpu.ses / totals.sent) * 1000).toFixed(2)} ms in aws-ses-v2-local; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
 console.log(`throughput       ${rate.toFixed(0).padStart(6)} reminders/s   target ≥ ${TARGET_RATE}/s: ${verdict(rate >= TARGET_RATE)}`);
 console.log(`in the mailbox   ${emails.length.toLocaleString('en-US').padStart(6)} emails to ${perRecipient.size.toLocaleString('en-US')} recipients`);
 console.log(`duplicates       ${String(duplicates).padStart(6)}                 target 0: ${verdict(duplicates === 0)}`);
@@ -88,4 +102,5 @@ console.log(`peak RSS         ${rss.toFixed(0).padStart(6)} MB              targ
 client.destroy();
 ses.stop();
 await db.close();
+rmSync(dataDir, { recursive: true, force: true });
 process.exitCode = rate >= TARGET_RATE && duplicates === 0 && missing === 0 && rss < TARGET_RSS_MB ? 0 : 1;
