@@ -63,9 +63,20 @@ export async function applyEvent(
     // POLICY: nothing is sent after a reply, offer, rejection, withdrawal or stop is acknowledged.
     if (STOPPING.has(event.type) && sendInFlight(current.state, deps.clock.now())) throw new SendInFlight();
     const [state, commands] = apply(current.state, event, { now: deps.clock.now() });
-    return { interview: await deps.interviews.update(current, { state, idempotencyKey }), commands };
+    const input = state.record === current.state.record ? undefined : withLifecycleChanges(current.input, state.record);
+    return { interview: await deps.interviews.update(current, { state, input, idempotencyKey }), commands };
   });
   return carryOut(deps, outcome);
+}
+
+/**
+ * The stored input with what events change in the record (a moved interview, a new decision
+ * date), so a later merge patch starts from the record as it now stands.
+ */
+function withLifecycleChanges(input: RecordInput, record: InterviewRecord): RecordInput {
+  const { startsAt, endsAt } = record.interview;
+  const decision = record.decisionExpectedBy === undefined ? {} : { decisionExpectedBy: record.decisionExpectedBy };
+  return { ...input, ...decision, interview: { ...(input.interview as object), startsAt, endsAt } };
 }
 
 /** Deletes the interview with the candidate's personal data; every scheduled milestone is cancelled. */
