@@ -1,4 +1,5 @@
 import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports/index';
+import type { Scheduler } from '@followup/core/ports/scheduler';
 import type { WebhookDeps } from './webhook-routes/deps.ts';
 
 /** What the app needs from outside: stores, time, ids. Built from config (`deps.ts`) or by a test. */
@@ -10,6 +11,8 @@ export interface AppDeps {
   newId: () => string;
   /** The candidate's one-click links: the key that signs them and where they point (`${baseUrl}/a/${token}`). */
   links: { key: string; baseUrl: string };
+  /** Carries out the lifecycle's schedule/cancel commands after each write. */
+  scheduler: Scheduler;
   /** Inbound webhooks: registered endpoints, the delivery log, provider ids → interviews. */
   webhooks: WebhookDeps;
 }
