@@ -33,7 +33,7 @@ describe('SesMailer against aws-ses-v2-local', () => {
     client.middlewareStack.add(
       (next) => async (args) => {
         const body = (args.request as { body?: string | Uint8Array }).body;
-        if (body !== undefined) wire.push(JSON.parse(typeof body === 'string' ? body : Buffer.from(body).toString('utf8')) as Record<string, unknown>);
+        if (body !== undefined) wire.push(JSON.parse(body instanceof Uint8Array ? new TextDecoder().decode(body) : body) as Record<string, unknown>);
         return next(args);
       },
       { step: 'finalizeRequest', name: 'recordWire' },
