@@ -40,17 +40,18 @@ export async function fireMilestone(deps: DeliveryDeps, ref: MilestoneRef, curre
     email = reminderEmail(deps, claimed, ref);
   } catch (error) {
     // A reminder that cannot be rendered will not render on a retry either: keep it out of the sweeper's way.
-    await writeLatest(deps.interviews, tenantId, interviewId, (s) => unconfirmed(s, kind, revision, `render: ${(error as Error).message}`));
+    await writeLatest(deps.interviews, tenantId, interviewId, (s) => unconfirmed(s, kind, revision, `render: ${(error as Error).message}`), claimed);
     throw error;
   }
   try {
     const { messageId } = await deps.mailer.send(email);
-    await writeLatest(deps.interviews, tenantId, interviewId, (s) => delivered(s, kind, revision, messageId));
+    // Written on the claimed version; a change that came in meanwhile means a re-read.
+    await writeLatest(deps.interviews, tenantId, interviewId, (s) => delivered(s, kind, revision, messageId), claimed);
     return 'sent';
   } catch (error) {
     const known = error instanceof DeliveryFailed;
     const code = (error as { code?: string }).code ?? (error as Error).name;
-    await writeLatest(deps.interviews, tenantId, interviewId, (s) => (known ? released : unconfirmed)(s, kind, revision, code));
+    await writeLatest(deps.interviews, tenantId, interviewId, (s) => (known ? released : unconfirmed)(s, kind, revision, code), claimed);
     return known ? 'released' : 'unconfirmed';
   }
 }
