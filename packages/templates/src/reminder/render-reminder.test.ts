@@ -118,3 +118,18 @@ describe('renderReminder', () => {
     expect(r.html).toContain('>Done</a>');
   });
 });
+
+describe('a second draft on the same milestone', () => {
+  it("carries follow-up 2's inquiry to the recruiter in the same email, with its own mail link", () => {
+    const second = { ...current, kind: 'follow_up_2' as const };
+    const inquiry = draft('other_contact_inquiry', RECORDS.full, { now: NOW });
+    const reminder = renderReminder(second, draft('follow_up_2', RECORDS.full, { now: NOW }), plan, links, { alsoDraft: inquiry });
+    expect(reminder.html).toContain(`Also: a short note to ${inquiry.to!.name}`);
+    expect(hrefs(reminder.html).filter((h) => h.startsWith(`mailto:${inquiry.to!.email}`))).toHaveLength(1);
+    expect(reminder.text).toContain(inquiry.body.split('\n')[0]!);
+  });
+
+  it('shows no second draft when there is none', () => {
+    expect(render().html).not.toContain('Also: a short note');
+  });
+});

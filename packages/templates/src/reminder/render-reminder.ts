@@ -22,6 +22,8 @@ export type ReminderMilestone = Pick<Milestone, 'reason' | 'dueAt' | 'localDueAt
 export interface ReminderOptions {
   /** Dates in the timeline; default `en-US`. */
   locale?: string;
+  /** A second draft the same milestone carries: POLICY's inquiry to a recruiter or HR with follow-up 2. */
+  alsoDraft?: Draft;
 }
 
 function actionsHtml(draft: Draft, links: ReminderLinks): string {
@@ -73,6 +75,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
     // Advice is not sent, so there is nothing to check before sending unless the linter found something.
     (draft.to || draft.findings.length ? section(draft.to ? 'Before you send' : 'Notes', findingsHtml(draft)) : '') +
+    (options.alsoDraft ? section(`Also: a short note to ${options.alsoDraft.to?.name ?? 'another contact'}`, draftCardHtml(options.alsoDraft) + findingsHtml(options.alsoDraft)) : '') +
     section('Tell us what happened', actionsHtml(draft, links)) +
     section('What comes next', timelineHtml(rows)) +
     `<tr><td style="padding:18px 28px 24px">` +
@@ -88,6 +91,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     draftCardText(draft),
     '',
     ...(draft.to || draft.findings.length ? [draft.to ? 'Before you send:' : 'Notes:', findingsText(draft), ''] : []),
+    ...(options.alsoDraft ? [`Also: a short note to ${options.alsoDraft.to?.name ?? 'another contact'}`, draftCardText(options.alsoDraft), findingsText(options.alsoDraft), ''] : []),
     'Tell us what happened:',
     actionsText(draft, links),
     '',
