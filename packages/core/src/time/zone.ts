@@ -13,6 +13,8 @@
 
 import { isoDateTime, remember } from './days.ts';
 
+const offsetTexts = new Map<number, string>();
+
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
@@ -33,8 +35,6 @@ interface ZoneTable {
   /** The year asked about last: most questions in a plan fall in it. */
   recent?: ZoneYear;
   abbreviations: Map<number, string>;
-  /** ISO texts of instants already formatted: most milestones fall on the same 09:00s. */
-  localIsos: Map<number, string>;
 }
 
 const tables = new Map<string, ZoneTable>();
@@ -76,7 +76,7 @@ function table(zone: string): ZoneTable {
       hour: 'numeric',
       minute: 'numeric',
     });
-    t = { formatter, years: new Map(), abbreviations: new Map(), localIsos: new Map() };
+    t = { formatter, years: new Map(), abbreviations: new Map() };
     tables.set(zone, t);
   }
   return t;
@@ -176,9 +176,10 @@ export function zoneAbbreviation(zone: string, utcMs: number): string {
 
 /** `-05:00`, `+05:30`, `+00:00`. */
 export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return remember(offsetTexts, offsetMinutes, () => {
+    const abs = Math.abs(offsetMinutes);
+    return `${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  });
 }
 
 /**
@@ -186,10 +187,8 @@ export function formatOffset(offsetMinutes: number): string {
  * @example toLocalIso('America/New_York', Date.parse('2025-01-21T14:00:00Z')) // '2025-01-21T09:00:00-05:00'
  */
 export function toLocalIso(zone: string, utcMs: number): string {
-  return remember(table(zone).localIsos, utcMs, () => {
-    const offset = offsetAt(zone, utcMs);
-    return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
-  });
+  const offset = offsetAt(zone, utcMs);
+  return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
 }
 
 export function pad2(n: number): string {
