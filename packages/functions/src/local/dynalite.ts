@@ -1,27 +1,30 @@
 /**
- * dynalite in a worker thread: it gets a core of its own instead of sharing the API's event
- * loop, and a LevelDB failure inside it cannot take the API process down with a stack trace.
+ * dynalite in a child process: it gets a core of its own instead of sharing the API's event
+ * loop, its memory (LevelDB's grows with every write) is not counted as followup's, and a failure
+ * inside it cannot take the API process down with a stack trace. It exits when its parent goes.
  */
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { StartError } from '../errors.ts';
 
 export interface Dynalite {
   endpoint: string;
+  /** The child process, for benches that count its CPU. */
+  pid: number;
   close(): Promise<void>;
 }
 
-// Plain CommonJS, evaluated in the worker: dynalite is a CommonJS package with no types.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const dynalite = require(workerData.dynalite);
-const server = dynalite({ path: workerData.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-server.once('error', (error) => parentPort.postMessage({ error: error.code || error.message }));
-server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
-parentPort.on('message', () => {
-  server.close(() => parentPort.postMessage({ closed: true }));
+// Plain CommonJS for `node -e`: dynalite is a CommonJS package with no types.
+const CHILD = `
+const [dynalitePath, path, port] = JSON.parse(process.argv[1]);
+const server = require(dynalitePath)({ path: path || undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+server.once('error', (error) => process.send({ error: error.code || error.message }));
+server.listen(port, '127.0.0.1', () => process.send({ port: server.address().port }));
+process.on('message', () => {
+  server.close(() => process.exit(0));
   server.closeIdleConnections();
 });
+process.on('disconnect', () => process.exit(0));
 `;
 
 /**
@@ -29,32 +32,39 @@ parentPort.on('message', () => {
  * @example const db = await startDynalite({ port: 0 }); … await db.close()
  */
 export async function startDynalite({ path, port = 0 }: { path?: string; port?: number }): Promise<Dynalite> {
-  const worker = new Worker(WORKER, { eval: true, workerData: { dynalite: createRequire(import.meta.url).resolve('dynalite'), path, port } });
+  const args = JSON.stringify([createRequire(import.meta.url).resolve('dynalite'), path ?? '', port]);
+  const child = spawn(process.execPath, ['-e', CHILD, args], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const bound = await new Promise<number>((resolve, reject) => {
-    worker.once('message', (message: { port?: number; error?: string }) => {
+    child.once('message', (message: { port?: number; error?: string }) => {
       if (message.port !== undefined) return resolve(message.port);
       const why = message.error === 'EADDRINUSE' ? 'is already in use' : `failed (${message.error})`;
       reject(new StartError(`dynalite: port ${port} on 127.0.0.1 ${why}`));
     });
-    worker.once('error', (error) => reject(new StartError(`dynalite could not start: ${error.message}`)));
+    child.once('error', (error) => reject(new StartError(`dynalite could not start: ${error.message}`)));
+    child.once('exit', (code) => reject(new StartError(`dynalite could not start (exit code ${code})`)));
   }).catch(async (error: unknown) => {
-    await worker.terminate();
+    child.kill();
+    await exited;
     throw error;
   });
   let closing = false;
-  worker.on('error', (error) => {
-    if (!closing) console.error(`followup: dynalite stopped: ${error.message}`);
+  child.once('exit', (code) => {
+    if (!closing) console.error(`followup: dynalite stopped (exit code ${code})`);
   });
+  // The API must not wait on this process to exit: the IPC channel alone does not hold it open.
+  child.unref();
+  child.channel?.unref();
   return {
     endpoint: `http://127.0.0.1:${bound}`,
+    pid: child.pid!,
     async close() {
       closing = true;
-      await new Promise((resolve) => {
-        worker.once('message', resolve);
-        worker.once('exit', resolve);
-        worker.postMessage('close');
-      });
-      await worker.terminate();
+      // Waiting for it to exit must keep this process alive again.
+      child.ref();
+      child.channel?.ref();
+      if (child.exitCode === null && child.connected) child.send('close');
+      await exited;
     },
   };
 }
