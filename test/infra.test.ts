@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tableDefinition, TTL_ATTRIBUTE } from '../packages/core/src/adapters/dynamo/table.ts';
 import { loadConfig } from '../packages/core/src/config.ts';
+import { systemClock } from '../packages/core/src/adapters/system-clock.ts';
+import { createDeps } from '../packages/functions/src/deps.ts';
+import { interviewStore } from '../packages/functions/src/stores.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -250,6 +253,11 @@ describe('sst.config.ts', () => {
     const milestone = loadConfig(resolveTokens(fns.get('Milestone').environment));
     expect(milestone.mail).toMatchObject({ from: 'followup <reminders@mail.example.com>', configurationSet: 'Email-configSet' });
     expect(milestone.publicUrl).toBe('https://Api.example.com');
+    // What each handler builds at start from its environment must not throw there.
+    for (const name of ['Api $default', 'Milestone', 'Sweeper']) {
+      expect(() => createDeps(loadConfig(resolveTokens(fns.get(name).environment)), systemClock), name).not.toThrow();
+    }
+    expect(() => interviewStore(loadConfig(resolveTokens(fns.get('SesEvents').environment)), systemClock)).not.toThrow();
     expect(one(prod.resources, 'sst.Secret', 'LinkKey')).toBeDefined();
     expect(one(prod.resources, 'sst.Secret', 'WebhookSecretKey')).toBeDefined();
   });
