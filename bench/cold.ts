@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoApiKeyStore, tableDefinition } from '@followup/core/adapters/index';
+import { quietAwsSdk } from '@followup/core/config';
 import { sha256 } from '@followup/core/store/hash';
 import { startDynalite } from '../packages/functions/src/local/dynalite.ts';
 import { startSesLocal } from '../packages/functions/src/local/ses-local.ts';
@@ -137,6 +138,7 @@ async function measure(file: string, event: (run: number) => unknown, env: Recor
 const dynalite = await startDynalite({});
 const ses = await startSesLocal();
 const scheduler = await startSchedulerEmulator({ now: () => Date.now(), groups: [GROUP] });
+quietAwsSdk();
 const dynamo = new DynamoDBClient({ region: 'us-east-1', endpoint: dynalite.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 await dynamo.send(new CreateTableCommand(tableDefinition(TABLE)));
 await new DynamoApiKeyStore(dynamo, TABLE).put(sha256(API_KEY), 'bench');
