@@ -1,6 +1,6 @@
 /**
- * What sending needs, built once per process. The SES client loads only when something is
- * sent: the API answers most requests without it (issue 7's lean cold start).
+ * What sending needs, built once per process. The SES client and the templates load only when
+ * something is sent: the API answers most requests without them (a lean cold start).
  */
 import { EventBridgeScheduler } from '@followup/core/adapters/eventbridge-scheduler';
 import type { Clock } from '@followup/core/ports/clock';
@@ -9,8 +9,8 @@ import type { Scheduler } from '@followup/core/ports/scheduler';
 import type { InterviewStore } from '@followup/core/ports/store';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { LinkSettings } from './action-links.ts';
-import { dueIndexScheduler } from './embedded-scheduler.ts';
-import { fireMilestone, type DeliveryDeps } from './fire-milestone.ts';
+import { dueIndexScheduler } from './due-index-scheduler.ts';
+import type { DeliveryDeps } from './fire-milestone.ts';
 
 /**
  * @example const delivery = await createDeliveryDeps(config, clock, interviews, links)
@@ -31,6 +31,7 @@ export function createScheduler(config: Config, clock: Clock, delivery: () => Pr
     ...config.scheduler,
     clock,
     fireNow: async (ref) => {
+      const { fireMilestone } = await import('./fire-milestone.ts');
       await fireMilestone(await delivery(), ref);
     },
   });

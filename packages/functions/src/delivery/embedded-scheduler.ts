@@ -3,15 +3,8 @@
  * due, so there are no schedules to keep (`dueIndexScheduler`), only a loop that sweeps the
  * index a few times a real second and sends what is due by the clock, which a demo may run faster.
  */
-import type { Scheduler } from '@followup/core/ports/scheduler';
 import type { DeliveryDeps } from './fire-milestone.ts';
 import { sweep, type SweepResult } from './sweep.ts';
-
-/** The scheduler port on one machine: creating or deleting a schedule is nothing to do. */
-export const dueIndexScheduler: Scheduler = {
-  async schedule() {},
-  async cancel() {},
-};
 
 export class EmbeddedScheduler {
   private timer?: NodeJS.Timeout;

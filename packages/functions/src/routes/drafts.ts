@@ -1,6 +1,6 @@
 /** `GET /v1/interviews/{id}/milestones/{kind}/draft`: a milestone's draft, proofread. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { DRAFT_KINDS, draft } from '@followup/templates';
+import { DRAFT_KINDS } from '@followup/templates/types';
 import { IdParams, problems } from './schemas.ts';
 import { router } from './router.ts';
 
@@ -43,5 +43,7 @@ export const drafts = router().openapi(draftRoute, async (c) => {
   const { wrong, right, previousKind } = c.req.valid('query');
   const interview = await c.var.deps.interviews.get(c.var.tenant, id);
   const context = { now: c.var.deps.clock.now(), ...(previousKind && { previousKind }), ...(wrong && right && { correction: { wrong, right } }) };
+  // Drafting loads the templates and their word list: only requests that draft pay for it.
+  const { draft } = await import('@followup/templates');
   return c.json(draft(kind, interview.state.record, context), 200);
 });
