@@ -5,6 +5,7 @@
 import type { Milestone } from '@followup/core/planner/milestone';
 import type { InterviewRecord } from '@followup/core/record';
 import { toLocalIso } from '@followup/core/time/zone';
+import { companionDraft } from './draft/companion.ts';
 import { draft } from './draft/draft.ts';
 import type { ReminderLinks } from './reminder/actions.ts';
 import { draftCardText } from './reminder/draft-card.ts';
@@ -50,11 +51,12 @@ export function renderDraftOutput(record: InterviewRecord, kind: DraftKind, form
     const heading = `${KIND_NAMES[kind]}: ${d.about.role} at ${d.about.company} (${d.channel})`;
     return `${heading}\n\n${draftCardText(d)}\n\nFindings:\n${findingsText(d)}\n`;
   }
-  const milestone = {
+  // The plan's own milestone when it has one, so the preview says why it falls due then.
+  const milestone = options.plan?.find((m) => m.kind === kind) ?? {
     kind,
     reason: 'Drafted on demand with `followup draft`; no reminder is due.',
     dueAt: new Date(now).toISOString(),
     localDueAt: toLocalIso(record.candidate.timeZone, now),
   };
-  return renderReminder(milestone, d, options.plan ?? [], options.links ?? PREVIEW_LINKS).html;
+  return renderReminder(milestone, d, options.plan ?? [], options.links ?? PREVIEW_LINKS, { alsoDraft: companionDraft(kind, record, { ...options.context, now }) }).html;
 }

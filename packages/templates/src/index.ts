@@ -1,5 +1,6 @@
 /** Drafts for every milestone, their proofreading, and the reminder email that carries them. */
 export { draft } from './draft/draft.ts';
+export { companionDraft } from './draft/companion.ts';
 export { lint } from './lint/lint.ts';
 export { renderReminder } from './reminder/render-reminder.ts';
 export type { Reminder, ReminderMilestone, ReminderOptions } from './reminder/render-reminder.ts';

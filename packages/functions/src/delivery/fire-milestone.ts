@@ -12,8 +12,7 @@ import type { Clock } from '@followup/core/ports/clock';
 import type { Mailer } from '@followup/core/ports/mailer';
 import type { MilestoneRef } from '@followup/core/ports/scheduler';
 import type { InterviewStore, StoredInterview } from '@followup/core/ports/store';
-import type { InterviewRecord } from '@followup/core/record';
-import { draft, DraftNotAvailable, renderReminder, type Draft } from '@followup/templates';
+import { companionDraft, draft, renderReminder } from '@followup/templates';
 import { actionLinks, type LinkSettings } from './action-links.ts';
 import { writeLatest } from './record-outcome.ts';
 
@@ -70,22 +69,12 @@ async function claimFor(deps: DeliveryDeps, ref: MilestoneRef, current?: StoredI
   }
 }
 
-/** POLICY follow_up_2: where a recruiter or HR contact exists, a short inquiry to them too. */
-function inquiryDraft(record: InterviewRecord, now: number): Draft | undefined {
-  try {
-    return draft('other_contact_inquiry', record, { now });
-  } catch (error) {
-    if (error instanceof DraftNotAvailable) return undefined;
-    throw error;
-  }
-}
-
 function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref: MilestoneRef) {
   const { record, milestones } = interview.state;
   const milestone = milestones.find((m) => m.kind === ref.kind)!;
   const now = deps.clock.now();
   const reminder = renderReminder(milestone, draft(ref.kind, record, { now }), milestones, actionLinks(deps.links, ref, now), {
-    alsoDraft: ref.kind === 'follow_up_2' ? inquiryDraft(record, now) : undefined,
+    alsoDraft: companionDraft(ref.kind, record, { now }),
   });
   return {
     to: record.candidate.email,
