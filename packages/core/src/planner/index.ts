@@ -5,7 +5,6 @@ export {
   MILESTONE_STATUSES,
   STATUS_FOLLOW_UPS,
   THANK_YOU_KINDS,
-  isPending,
   type Milestone,
   type MilestoneKind,
   type MilestoneStatus,

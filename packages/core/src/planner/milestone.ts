@@ -63,8 +63,3 @@ export interface Milestone {
   /** Why the last send did not go out, or may not have (the SES error name). */
   deliveryError?: string;
 }
-
-/** The milestones still to come: the ones the scheduler must fire. */
-export function isPending(m: Milestone): boolean {
-  return m.status === 'scheduled';
-}
