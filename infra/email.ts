@@ -6,8 +6,6 @@
 import { scheduleEnvironmentFor } from './environment';
 import { table } from './storage';
 import { accountId, keepFourteenDays, lean, region, runtime } from './stage';
-import { schedulingPermissions } from './scheduler';
-import { linkKey } from './secrets';
 
 /** The domain reminders come from, verified in SES (deploy-time setting, see README). */
 const domain = process.env.FOLLOWUP_MAIL_DOMAIN;
@@ -54,8 +52,8 @@ export const sesEvents = mailEvents.subscribe('SesEvents', {
   timeout: '30 seconds',
   retries: 2,
   link: [table],
-  // Stopping reminders to a bounced address cancels that interview's schedules.
-  permissions: [...schedulingPermissions, { actions: ['sqs:SendMessage'], resources: [mailEventFailures.arn] }],
-  environment: scheduleEnvironmentFor({ table, linkKey }),
+  // It only marks interviews: their schedules may still fire, and then claim nothing.
+  permissions: [{ actions: ['sqs:SendMessage'], resources: [mailEventFailures.arn] }],
+  environment: scheduleEnvironmentFor({ table }),
   transform: { eventInvokeConfig: { destinationConfig: { onFailure: { destination: mailEventFailures.arn } } } },
 });
