@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Request } from 'autocannon';
-import { quietAwsSdk } from '../packages/core/src/config.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { quietAwsSdk } from '../packages/core/src/config/config.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 
 // As `npm start` does: the SDK warns about Node 20 as it loads.
 quietAwsSdk();

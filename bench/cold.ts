@@ -16,12 +16,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoApiKeyStore, tableDefinition } from '@followup/core/adapters/index';
+import { DynamoApiKeyStore, tableDefinition } from '@followup/core/adapters';
 import { quietAwsSdk } from '@followup/core/config';
-import { sha256 } from '@followup/core/store/hash';
+import { sha256 } from '@followup/core/store';
 import { startDynalite } from '../packages/functions/src/local/dynalite.ts';
 import { startSesLocal } from '../packages/functions/src/local/ses-local.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 import { startSchedulerEmulator } from '../test/support/scheduler-emulator.ts';
 import { bundle, buildAll, type Built } from '../scripts/build-lambda.ts';
 

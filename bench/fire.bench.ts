@@ -11,15 +11,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters/index';
+import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters';
 import { loadConfig, quietAwsSdk } from '@followup/core/config';
-import { start } from '@followup/core/lifecycle/index';
+import { start } from '@followup/core/lifecycle';
 import { parseRecord } from '@followup/core/record';
-import { createDeliveryDeps } from '../packages/functions/src/delivery/delivery-deps.ts';
 import { sweep } from '../packages/functions/src/delivery/sweep.ts';
-import { createDeps } from '../packages/functions/src/deps.ts';
+import { createDeliveryDeps } from '../packages/functions/src/wiring/delivery.ts';
 import { startDynalite } from '../packages/functions/src/local/dynalite.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
 const COUNT = Number(values.count);
@@ -55,8 +54,7 @@ const client = createDynamoClient(config.dynamo);
 await ensureTable(client, config.tableName);
 const created = Date.parse('2025-01-14T16:00:00Z'); // the sample interview ended at 11:00 New York
 const clock = new ManualClock(created);
-const deps = createDeps(config, clock, client);
-const delivery = await createDeliveryDeps(config, clock, deps.interviews, deps.links);
+const delivery = createDeliveryDeps(config, clock, client);
 
 // Setup (not timed): COUNT interviews whose thank-you falls due at the same minute.
 const setupStart = performance.now();
@@ -66,7 +64,7 @@ for (let i = 0; i < COUNT; i += 64) {
     const record = parseRecord(sampleRecord({ candidate: { name: 'Ann Lee', email: `c${i + j}@bench.example`, timeZone: 'America/New_York', country: 'US' } }));
     const [state] = start(record, { now: created });
     dueAt = state.milestones[0]!.dueAt;
-    await deps.interviews.create({ id: `bench-${i + j}`, tenant: 'bench', input: {}, state });
+    await delivery.store.create({ id: `bench-${i + j}`, tenant: 'bench', input: {}, state });
   }));
 }
 console.log(`${COUNT.toLocaleString('en-US')} interviews stored, every thank-you due at ${dueAt} (setup ${((performance.now() - setupStart) / 1000).toFixed(1)} s, untimed)`);

@@ -17,11 +17,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, quietAwsSdk } from '../packages/core/src/config.ts';
+import { loadConfig, quietAwsSdk } from '../packages/core/src/config/config.ts';
 import { startStack } from '../packages/functions/src/local/stack.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 import type { Provider } from '../packages/functions/src/webhooks/index.ts';
-import { sampleJson, signDelivery, TEST_SECRETS } from '../packages/functions/src/webhooks/testing/index.ts';
+import { sampleJson, signDelivery, TEST_SECRETS } from '../test/support/webhooks/index.ts';
 
 quietAwsSdk();
 const { values } = parseArgs({ options: { deliveries: { type: 'string', default: '20000' }, concurrency: { type: 'string', default: '64' } } });

@@ -6,14 +6,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '@followup/core/adapters/index';
+import { ManualClock } from '@followup/core/adapters';
 import { loadConfig } from '@followup/core/config';
-import { linkExpiry, signLink, type LinkAction } from '@followup/core/links/index';
-import type { Config } from '@followup/core/ports/index';
+import { linkExpiry, signLink, type LinkAction } from '@followup/core/links';
+import type { Config } from '@followup/core/ports';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localLinkKey } from '../packages/functions/src/local/link-key.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 import { startStack, type Stack } from '../packages/functions/src/local/stack.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -3,20 +3,19 @@
  * scheduler swept by hand, time moved by a manual clock.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters/index';
+import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters';
 import { loadConfig } from '@followup/core/config';
-import type { Mailer, OutgoingEmail } from '@followup/core/ports/mailer';
-import { sha256 } from '@followup/core/store/index';
-import { createApp } from '../packages/functions/src/app.ts';
-import { createDeliveryDeps } from '../packages/functions/src/delivery/delivery-deps.ts';
-import { EmbeddedScheduler } from '../packages/functions/src/delivery/embedded-scheduler.ts';
-import { fireMilestone, type DeliveryDeps } from '../packages/functions/src/delivery/fire-milestone.ts';
+import type { Mailer, OutgoingEmail } from '@followup/core/ports';
+import { sha256 } from '@followup/core/store';
+import { createApp } from '../packages/functions/src/http/app.ts';
+import { EmbeddedLoop } from '../packages/functions/src/local/embedded-loop.ts';
+import { sendReminder, type DeliveryDeps } from '../packages/functions/src/delivery/send-reminder.ts';
 import { handleSesEvents } from '../packages/functions/src/delivery/ses-events.ts';
-import { createDeps } from '../packages/functions/src/deps.ts';
-import type { AppDeps } from '../packages/functions/src/env.ts';
-import { applyEvent } from '../packages/functions/src/interviews/service.ts';
+import type { AppDeps } from '../packages/functions/src/http/env.ts';
+import { createApiDeps } from '../packages/functions/src/wiring/api.ts';
+import { createDeliveryDeps } from '../packages/functions/src/wiring/delivery.ts';
 import { startDynalite, type Dynalite } from '../packages/functions/src/local/dynalite.ts';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 import { startSesLocal, type SesLocal, type StoredEmail } from './support/ses-local.ts';
 
 const KEY = 'delivery-test-key-0123456789abcdef';
@@ -28,7 +27,7 @@ let clock: ManualClock;
 let deps: AppDeps;
 let delivery: DeliveryDeps;
 let app: ReturnType<typeof createApp>;
-let scheduler: EmbeddedScheduler;
+let scheduler: EmbeddedLoop;
 let tables = 0;
 
 beforeAll(async () => {
@@ -54,11 +53,11 @@ beforeEach(async () => {
   const client = createDynamoClient(config.dynamo);
   await ensureTable(client, config.tableName);
   clock = new ManualClock('2025-01-14T18:00:00Z'); // the sample interview ended at 11:00 New York
-  deps = createDeps(config, clock, client);
+  deps = createApiDeps(config, clock, client);
   await deps.apiKeys.put(sha256(KEY), 'acme');
   app = createApp(deps);
-  delivery = await createDeliveryDeps(config, clock, deps.interviews, deps.links);
-  scheduler = new EmbeddedScheduler(delivery);
+  delivery = createDeliveryDeps(config, clock, client);
+  scheduler = new EmbeddedLoop(delivery);
   await ses.clear();
 });
 
@@ -121,10 +120,10 @@ describe('exactly once', () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'thank_you'));
     const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you' as const, revision: 1 };
-    const outcomes = await Promise.all([fireMilestone(delivery, ref), fireMilestone(delivery, ref), fireMilestone(delivery, ref)]);
+    const outcomes = await Promise.all([sendReminder(delivery, ref), sendReminder(delivery, ref), sendReminder(delivery, ref)]);
     expect(outcomes.sort()).toEqual(['not_claimable', 'not_claimable', 'sent']);
     expect(await ses.emails()).toHaveLength(1);
-    const stored = await deps.interviews.get('acme', interview.id);
+    const stored = await deps.store.get('acme', interview.id);
     expect(stored.state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'reminded', messageId: expect.any(String) });
   });
 
@@ -144,10 +143,10 @@ describe('exactly once', () => {
         return result;
       },
     };
-    const fire = fireMilestone({ ...delivery, mailer: gated }, ref);
+    const fire = sendReminder({ ...delivery, mailer: gated }, ref);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events).toEqual(['send started']);
-    const reply = applyEvent(deps, 'acme', interview.id, { type: 'reply' }, undefined).then(() => events.push('reply acknowledged'));
+    const reply = deps.interviews.applyEvent('acme', interview.id, { type: 'reply' }).then(() => events.push('reply acknowledged'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(events).toEqual(['send started']);
     release();
@@ -159,11 +158,42 @@ describe('exactly once', () => {
     expect((await ses.emails()).map((e) => e.subject).filter((s) => /follow-up/i.test(s))).toHaveLength(1);
   });
 
+  it('deletes an interview only after a send in flight is out, and sends nothing after the 204', async () => {
+    const interview = await createInterview();
+    const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you' as const, revision: 1 };
+    clock.set(dueOf(interview, 'thank_you'));
+    let release!: () => void;
+    const sending = new Promise<void>((resolve) => (release = resolve));
+    const events: string[] = [];
+    const gated: Mailer = {
+      async send(email: OutgoingEmail) {
+        events.push('send started');
+        await sending;
+        const result = await delivery.mailer.send(email);
+        events.push('email sent');
+        return result;
+      },
+    };
+    const send = sendReminder({ ...delivery, mailer: gated }, ref);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const removed = Promise.resolve(app.request(`/v1/interviews/${interview.id}`, { method: 'DELETE', headers: AUTH })).then((res) => {
+      events.push(`delete answered ${res.status}`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual(['send started']);
+    release();
+    await Promise.all([send, removed]);
+    expect(events).toEqual(['send started', 'email sent', 'delete answered 204']);
+    clock.advance(60 * 86_400_000);
+    expect(await scheduler.tick()).toMatchObject({ sent: 0 });
+    expect(await ses.emails()).toHaveLength(1);
+  });
+
   it('never sends a milestone fired before the reply wrote, after it', async () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'follow_up_1'));
-    await applyEvent(deps, 'acme', interview.id, { type: 'stop' }, undefined);
-    expect(await fireMilestone(delivery, { tenantId: 'acme', interviewId: interview.id, kind: 'follow_up_1', revision: 1 })).toBe('not_claimable');
+    await deps.interviews.applyEvent('acme', interview.id, { type: 'stop' });
+    expect(await sendReminder(delivery, { tenantId: 'acme', interviewId: interview.id, kind: 'follow_up_1', revision: 1 })).toBe('not_claimable');
     expect(await ses.emails()).toHaveLength(0);
   });
 });
@@ -175,7 +205,7 @@ describe('failures', () => {
     const { DeliveryFailed } = await import('@followup/core/errors');
     let refuse = true;
     const flaky: Mailer = { send: async (email) => { if (refuse) throw new DeliveryFailed('MessageRejected'); return delivery.mailer.send(email); } };
-    const sweeper = new EmbeddedScheduler({ ...delivery, mailer: flaky });
+    const sweeper = new EmbeddedLoop({ ...delivery, mailer: flaky });
     expect(await sweeper.tick()).toMatchObject({ released: 1, sent: 0 });
     refuse = false;
     expect(await sweeper.tick()).toMatchObject({ sent: 1 });
@@ -187,10 +217,10 @@ describe('failures', () => {
     clock.set(dueOf(interview, 'thank_you'));
     const { DeliveryOutcomeUnknown } = await import('@followup/core/errors');
     const timingOut: Mailer = { send: async () => { throw new DeliveryOutcomeUnknown('TimeoutError'); } };
-    const sweeper = new EmbeddedScheduler({ ...delivery, mailer: timingOut });
+    const sweeper = new EmbeddedLoop({ ...delivery, mailer: timingOut });
     expect(await sweeper.tick()).toMatchObject({ unconfirmed: 1 });
     expect(await scheduler.tick()).toMatchObject({ sent: 0 });
-    const stored = await deps.interviews.get('acme', interview.id);
+    const stored = await deps.store.get('acme', interview.id);
     expect(stored.state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'unconfirmed', deliveryError: 'TimeoutError' });
   });
 
@@ -198,7 +228,7 @@ describe('failures', () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'thank_you'));
     const dying: Mailer = { send: () => new Promise(() => {}) };
-    void fireMilestone({ ...delivery, mailer: dying }, { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you', revision: 1 });
+    void sendReminder({ ...delivery, mailer: dying }, { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you', revision: 1 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     clock.advance(6 * 60_000);
     expect(await scheduler.tick()).toMatchObject({ abandoned: 1, sent: 0 });
@@ -211,10 +241,10 @@ describe('bounces and complaints', () => {
     const first = await createInterview();
     const second = await createInterview(sampleRecord({ role: 'Staff Engineer' }));
     const notification = { eventType: 'Bounce', bounce: { bounceType: 'Permanent' }, mail: { tags: { tenant: ['acme'], interview: [first.id], milestone: ['thank_you'] } } };
-    const blocked = await handleSesEvents(deps, { Records: [{ Sns: { Message: JSON.stringify(notification) } }] });
+    const blocked = await handleSesEvents(delivery, { Records: [{ Sns: { Message: JSON.stringify(notification) } }] });
     expect(blocked).toBeGreaterThanOrEqual(2);
     for (const id of [first.id, second.id]) {
-      const stored = await deps.interviews.get('acme', id);
+      const stored = await deps.store.get('acme', id);
       expect(stored.state.emailBlocked).toMatchObject({ reason: 'bounce' });
       expect(stored.state.milestones.every((m) => m.status === 'cancelled')).toBe(true);
     }
@@ -226,6 +256,6 @@ describe('bounces and complaints', () => {
   it('ignores a transient bounce', async () => {
     const interview = await createInterview(sampleRecord({ candidate: { name: 'Cy Dee', email: 'cy@example.com', timeZone: 'America/New_York' } }));
     const notification = { eventType: 'Bounce', bounce: { bounceType: 'Transient' }, mail: { tags: { tenant: ['acme'], interview: [interview.id] } } };
-    expect(await handleSesEvents(deps, { detail: notification })).toBe(0);
+    expect(await handleSesEvents(delivery, { detail: notification })).toBe(0);
   });
 });

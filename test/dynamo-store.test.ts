@@ -2,14 +2,14 @@
  * The DynamoDB adapter against a real dynalite, started here on a free port and stopped after.
  */
 import { DescribeTableCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient, DynamoIdempotencyStore, DynamoInterviewStore, ensureTable, ManualClock } from '@followup/core/adapters/index';
+import { createDynamoClient, DynamoIdempotencyStore, DynamoInterviewStore, ensureTable, ManualClock } from '@followup/core/adapters';
 import { DuplicateExternalId, NotFound, VersionConflict } from '@followup/core/errors';
-import { apply, start, type InterviewState } from '@followup/core/lifecycle/index';
-import type { StoredInterview } from '@followup/core/ports/index';
+import { apply, start, type InterviewState } from '@followup/core/lifecycle';
+import type { StoredInterview } from '@followup/core/ports';
 import { parseRecord } from '@followup/core/record';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynalite, type Dynalite } from '../packages/functions/src/local/dynalite.ts';
-import { NOW, sampleRecord } from '../packages/functions/src/test-support.ts';
+import { NOW, sampleRecord } from './support/api.ts';
 
 const TABLE = 'store-test';
 let db: Dynalite;

@@ -8,10 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tableDefinition, TTL_ATTRIBUTE } from '../packages/core/src/adapters/dynamo/table.ts';
-import { loadConfig } from '../packages/core/src/config.ts';
+import { loadConfig } from '../packages/core/src/config/config.ts';
 import { systemClock } from '../packages/core/src/adapters/system-clock.ts';
-import { createDeps } from '../packages/functions/src/deps.ts';
-import { interviewStore } from '../packages/functions/src/stores.ts';
+import { createApiDeps } from '../packages/functions/src/wiring/api.ts';
+import { createDeliveryDeps } from '../packages/functions/src/wiring/delivery.ts';
+import { interviewStore } from '../packages/functions/src/wiring/interviews.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -251,14 +252,15 @@ describe('sst.config.ts', () => {
     expect(env('Milestone')).toEqual(expect.arrayContaining(['FOLLOWUP_LINK_KEY', 'FOLLOWUP_MAIL_FROM', 'FOLLOWUP_SES_CONFIGURATION_SET']));
     expect(env('Milestone')).not.toContain('FOLLOWUP_WEBHOOK_SECRET_KEY');
     expect(env('SesEvents')).not.toContain('FOLLOWUP_WEBHOOK_SECRET_KEY');
-    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(env(name), name).toContain('FOLLOWUP_LINK_KEY'); // createDeps requires it
+    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(env(name), name).toContain('FOLLOWUP_LINK_KEY'); // their wiring requires it
     expect(env('SesEvents')).not.toContain('FOLLOWUP_LINK_KEY');
     const milestone = loadConfig(resolveTokens(fns.get('Milestone').environment));
     expect(milestone.mail).toMatchObject({ from: 'followup <reminders@mail.example.com>', configurationSet: 'Email-configSet' });
     expect(milestone.publicUrl).toBe('https://Api.example.com');
     // What each handler builds at start from its environment must not throw there.
-    for (const name of ['Api $default', 'Milestone', 'Sweeper']) {
-      expect(() => createDeps(loadConfig(resolveTokens(fns.get(name).environment)), systemClock), name).not.toThrow();
+    expect(() => createApiDeps(loadConfig(resolveTokens(fns.get('Api $default').environment)), systemClock)).not.toThrow();
+    for (const name of ['Milestone', 'Sweeper']) {
+      expect(() => createDeliveryDeps(loadConfig(resolveTokens(fns.get(name).environment)), systemClock), name).not.toThrow();
     }
     expect(() => interviewStore(loadConfig(resolveTokens(fns.get('SesEvents').environment)), systemClock)).not.toThrow();
     expect(one(prod.resources, 'sst.Secret', 'LinkKey')).toBeDefined();

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleRecord } from '../packages/functions/src/local/sample-record.ts';
+import { sampleRecord } from '../packages/functions/src/cli/example-record.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = join(ROOT, 'packages/functions/src/local/start.ts');

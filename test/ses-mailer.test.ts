@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSesClient, SesMailer } from '../packages/core/src/adapters/ses-mailer.ts';
-import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown } from '../packages/core/src/errors.ts';
+import { createSesClient, SesMailer } from '../packages/core/src/adapters/ses/ses-mailer.ts';
+import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown } from '../packages/core/src/errors/errors.ts';
 import type { OutgoingEmail } from '../packages/core/src/ports/mailer.ts';
 import { startSesLocal, type SesLocal } from './support/ses-local.ts';
 

@@ -3,15 +3,15 @@
  * dynalite: secrets sealed at rest, claims, leases, listings and their 30 days.
  */
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient, DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, ensureTable, ManualClock } from '@followup/core/adapters/index';
-import { SecretBox } from '@followup/core/crypto/index';
+import { createDynamoClient, DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, ensureTable, ManualClock } from '@followup/core/adapters';
+import { SecretBox } from '@followup/core/crypto';
 import { ConfigError } from '@followup/core/errors';
-import type { DeliveryEntry } from '@followup/core/ports/index';
+import type { DeliveryEntry } from '@followup/core/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynalite, type Dynalite } from '../packages/functions/src/local/dynalite.ts';
-import { NOW, useTestApi, WEBHOOK_SECRET_KEY } from '../packages/functions/src/test-support.ts';
-import { createWebhookDeps } from '../packages/functions/src/webhook-routes/index.ts';
-import { register } from './webhooks-support.ts';
+import { NOW, useTestApi, WEBHOOK_SECRET_KEY } from './support/api.ts';
+import { createWebhookStores } from '../packages/functions/src/webhooks/index.ts';
+import { register } from './support/webhooks-stack.ts';
 
 const api = useTestApi();
 
@@ -97,7 +97,7 @@ describe('the webhook stores on dynalite', () => {
   afterAll(() => db.close());
 
   it('builds without FOLLOWUP_WEBHOOK_SECRET_KEY (the functions that receive no webhooks), refusing any use of the endpoints', async () => {
-    const { endpoints: unkeyed } = createWebhookDeps(client(), 'stores', undefined, clock);
+    const { endpoints: unkeyed } = createWebhookStores(client(), 'stores', undefined, clock);
     await expect(unkeyed.get('ep-1')).rejects.toThrow(ConfigError);
   });
 

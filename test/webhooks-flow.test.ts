@@ -3,9 +3,9 @@
  * ATS rejection afterwards changes it, and every outcome lands in the delivery log.
  */
 import { describe, expect, it } from 'vitest';
-import { sampleRecord, useTestApi } from '../packages/functions/src/test-support.ts';
-import { edited } from '../packages/functions/src/webhooks/testing/index.ts';
-import { deliver, events, interview, latestInterviewId, register } from './webhooks-support.ts';
+import { sampleRecord, useTestApi } from './support/api.ts';
+import { edited } from './support/webhooks/index.ts';
+import { deliver, events, interview, latestInterviewId, register } from './support/webhooks-stack.ts';
 
 const api = useTestApi();
 const defaults = { company: 'Acme', role: 'Staff Engineer' };

@@ -4,10 +4,10 @@
  * redelivery and a malformed payload change nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { sampleRecord, useTestApi, type TestApi } from '../packages/functions/src/test-support.ts';
+import { sampleRecord, useTestApi, type TestApi } from './support/api.ts';
 import { CALENDLY_TOLERANCE_MS, LEVER_TOLERANCE_MS, STANDARD_TOLERANCE_MS, type Provider } from '../packages/functions/src/webhooks/index.ts';
-import { edited, sampleJson, TEST_SECRETS } from '../packages/functions/src/webhooks/testing/index.ts';
-import { deliver, events, interview, post, register, signed, type Endpoint } from './webhooks-support.ts';
+import { edited, sampleJson, TEST_SECRETS } from './support/webhooks/index.ts';
+import { deliver, events, interview, post, register, signed, type Endpoint } from './support/webhooks-stack.ts';
 
 const api = useTestApi();
 const defaults = { company: 'Acme', role: 'Staff Engineer' };

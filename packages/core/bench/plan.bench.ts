@@ -10,7 +10,7 @@
  *   phase 2  the same chunks again: reference on the first 2,000 (timed), then plan() = reference? on all
  */
 import { plan, type Milestone } from '../src/planner/index.ts';
-import { parseRecord, type InterviewRecord } from '../src/record.ts';
+import { parseRecord, type InterviewRecord } from '../src/record/record.ts';
 import { recordGenerator } from './records.ts';
 import { libraryHolidays, memoized, referencePlan, type ReferenceMilestone } from './reference-planner.ts';
 

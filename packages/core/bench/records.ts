@@ -5,7 +5,7 @@
  * and `now`s from "before the interview ended" to "months too late".
  */
 import { DateTime } from 'luxon';
-import type { InterviewRecordInput } from '../src/record.ts';
+import type { InterviewRecordInput } from '../src/record/record.ts';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 export function prng(seed: number): () => number {

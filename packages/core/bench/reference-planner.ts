@@ -6,7 +6,7 @@
  */
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import type { InterviewRecord } from '../src/record.ts';
+import type { InterviewRecord } from '../src/record/record.ts';
 
 export interface ReferenceMilestone {
   kind: string;

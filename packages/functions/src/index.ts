@@ -1,3 +1,3 @@
-export { createApp } from './app.ts';
-export { createDeps } from './deps.ts';
-export type { AppDeps, AppEnv } from './env.ts';
+export { createApp } from './http/app.ts';
+export { createApiDeps } from './wiring/api.ts';
+export type { AppDeps, AppEnv } from './http/env.ts';

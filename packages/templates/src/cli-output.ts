@@ -2,9 +2,9 @@
  * What `npx followup draft FILE --kind KIND [--format text|json|html]` prints. The CLI parses
  * the record and reads the clock; this turns them into the string to print.
  */
-import type { Milestone } from '@followup/core/planner/milestone';
+import type { Milestone } from '@followup/core/planner';
 import type { InterviewRecord } from '@followup/core/record';
-import { toLocalIso } from '@followup/core/time/zone';
+import { toLocalIso } from '@followup/core/time';
 import { companionDraft } from './draft/companion.ts';
 import { draft } from './draft/draft.ts';
 import type { ReminderLinks } from './reminder/actions.ts';

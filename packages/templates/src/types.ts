@@ -1,4 +1,4 @@
-import type { MilestoneKind } from '@followup/core/planner/milestone';
+import type { MilestoneKind } from '@followup/core/planner';
 
 /** Every draft the package writes: one per milestone kind, plus two the candidate asks for. */
 export const DRAFT_KINDS = [

@@ -13,3 +13,4 @@ export {
 export { acceleratedClock } from './accelerated-clock.ts';
 export { ManualClock } from './manual-clock.ts';
 export { systemClock } from './system-clock.ts';
+export { dueIndexDispatcher } from './due-index-dispatcher.ts';

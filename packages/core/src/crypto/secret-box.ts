@@ -6,7 +6,7 @@
  *   seal('s3cret', 'endpoint#42') ──▶ 'v1.<iv>.<ciphertext+tag>'   (base64url, 12-byte iv, 16-byte tag)
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { FollowupError } from '../errors.ts';
+import { FollowupError } from '../errors/errors.ts';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IllegalTransition } from '../errors.ts';
-import { record } from '../testing/records.ts';
+import { IllegalTransition } from '../errors/errors.ts';
+import { record } from '../../../../test/support/records.ts';
 import { apply, start } from './apply.ts';
 import type { InterviewState, LifecycleEvent } from './types.ts';
 

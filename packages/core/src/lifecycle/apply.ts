@@ -2,14 +2,14 @@
  * POLICY "Events that change the plan": `apply(state, event) → [next state, commands]`.
  * No I/O; the caller stores the state and carries out the commands.
  */
-import { IllegalTransition } from '../errors.ts';
+import { IllegalTransition } from '../errors/errors.ts';
 import { anchorDay, chainKinds, chainedTiming, firstFollowUpTiming, scheduledMilestone, type ChainKind } from '../planner/chain.ts';
 import { planContext, type PlanContext } from '../planner/context.ts';
 import { STATUS_FOLLOW_UPS, THANK_YOU_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
 import { plan } from '../planner/plan.ts';
 import { resolvePolicy } from '../planner/policy.ts';
 import { dueOnDay, localDay, momentLabel, notInPast, snap } from '../planner/timing.ts';
-import type { InterviewRecord } from '../record.ts';
+import type { InterviewRecord } from '../record/record.ts';
 import { dayLabel, dayOf, isoDateOf } from '../time/days.ts';
 import { PlanChanges } from './changes.ts';
 import { nextStatus } from './transitions.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AlreadyClaimed } from '../errors.ts';
-import { record } from '../testing/records.ts';
+import { AlreadyClaimed } from '../errors/errors.ts';
+import { record } from '../../../../test/support/records.ts';
 import { apply, start } from './apply.ts';
 import { abandonedClaims, blockEmail, claim, CLAIM_LEASE_MS, delivered, released, sendInFlight, unconfirmed } from './delivery.ts';
 

@@ -9,7 +9,7 @@
  * A claim older than CLAIM_LEASE_MS belongs to a send that died mid-way; the sweeper marks it
  * unconfirmed rather than sending again, since the email may have left.
  */
-import { AlreadyClaimed } from '../errors.ts';
+import { AlreadyClaimed } from '../errors/errors.ts';
 import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
 import type { InterviewState } from './types.ts';
 

@@ -10,3 +10,4 @@ export {
   type LifecycleEventType,
   type TransitionOptions,
 } from './types.ts';
+export { CLAIM_LEASE_MS, abandonedClaims, blockEmail, claim, delivered, released, sendInFlight, unconfirmed } from './delivery.ts';

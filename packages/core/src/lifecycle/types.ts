@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InterviewRecord } from '../record.ts';
+import type { InterviewRecord } from '../record/record.ts';
 import { MILESTONE_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
 import type { FollowUpPolicy } from '../planner/policy.ts';
 

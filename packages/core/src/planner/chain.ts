@@ -6,7 +6,7 @@
  *        (pace or decision date)        (only when maxFollowUps is 3)
  */
 import { firstBusinessDay } from '../calendar/business-days.ts';
-import type { InterviewRecord } from '../record.ts';
+import type { InterviewRecord } from '../record/record.ts';
 import { dayLabel, dayOf, isoDateTime } from '../time/days.ts';
 import { toLocalIso } from '../time/zone.ts';
 import type { PlanContext } from './context.ts';

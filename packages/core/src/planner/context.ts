@@ -3,7 +3,7 @@
  * the company calendar whose holidays are skipped, the send window, and `now`.
  */
 import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
-import type { InterviewRecord } from '../record.ts';
+import type { InterviewRecord } from '../record/record.ts';
 import { minuteOfDay } from '../time/days.ts';
 import type { FollowUpPolicy } from './policy.ts';
 

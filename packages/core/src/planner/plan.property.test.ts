@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../record.ts';
+import { parseRecord } from '../record/record.ts';
 import { companyCalendar } from './context.ts';
 import { MILESTONE_KINDS, STATUS_FOLLOW_UPS } from './milestone.ts';
 import { plan } from './plan.ts';

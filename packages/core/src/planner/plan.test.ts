@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { record } from '../testing/records.ts';
+import { record } from '../../../../test/support/records.ts';
 import { plan } from './plan.ts';
 import type { Milestone } from './milestone.ts';
 

@@ -2,7 +2,7 @@
  * The numbers of POLICY.md. Each is a default a tenant (policy overrides) or one record
  * (`preferences`) can change; the rules that use them are not optional.
  */
-import type { InterviewRecord } from '../record.ts';
+import type { InterviewRecord } from '../record/record.ts';
 
 export interface FollowUpPolicy {
   /** Thank-you after the interview ends: sooner when rapport was strong. */

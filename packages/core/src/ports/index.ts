@@ -1,5 +1,7 @@
 export type { Clock } from './clock.ts';
 export type { ApiKeyEntry, Config } from './config.ts';
+export type { Dispatcher, MilestoneRef } from './dispatcher.ts';
+export type { Mailer, OutgoingEmail } from './mailer.ts';
 export type {
   ApiKeyStore,
   DueInterview,

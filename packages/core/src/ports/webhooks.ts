@@ -122,6 +122,11 @@ export interface WebhookMatchStore {
    */
   find(tenant: string, provider: string, ids: MatchId[]): Promise<string[]>;
   remember(tenant: string, provider: string, ids: MatchId[], interviewId: string): Promise<void>;
+  /**
+   * Points `id` at `interviewId` only if no other interview holds it (one conditional write);
+   * returns the interview that already holds it instead. Twin deliveries of one booking race here.
+   */
+  claim(tenant: string, provider: string, id: MatchId, interviewId: string): Promise<string | undefined>;
   addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void>;
   jobInterviews(tenant: string, provider: string, jobId: string): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors/errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 describe('listing cursors', () => {

@@ -2,7 +2,7 @@
  * Listing cursors: opaque to clients, checked on the way back in so a cursor cannot be
  * replayed against another listing (or another tenant's partition).
  */
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors/errors.ts';
 
 export interface CursorPayload {
   /** Which listing issued it: index name and partition. */

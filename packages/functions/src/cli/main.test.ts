@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { baseRecordInput } from '@followup/core/testing/records';
+import { baseRecordInput } from '../../../../test/support/records.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 

@@ -1,4 +1,4 @@
-import { systemClock } from '@followup/core/adapters/system-clock';
+import { systemClock } from '@followup/core/adapters';
 import { draftCommand } from './draft-command.ts';
 import { planCommand } from './plan-command.ts';
 import { InputError, USAGE, UsageError } from './usage.ts';

@@ -1,5 +1,5 @@
-import { linkExpiry, signLink, type LinkAction } from '@followup/core/links/index';
-import type { MilestoneRef } from '@followup/core/ports/scheduler';
+import { linkExpiry, signLink, type LinkAction } from '@followup/core/links';
+import type { MilestoneRef } from '@followup/core/ports';
 import type { ReminderLinks } from '@followup/templates';
 
 /** Where action links point and the key that signs them. */

@@ -4,10 +4,8 @@
  * object, with the tags the reminder was sent with.
  */
 import { z } from 'zod';
-import { blockEmail } from '@followup/core/lifecycle/delivery';
-import type { Clock } from '@followup/core/ports/clock';
-import type { InterviewStore } from '@followup/core/ports/store';
-import { writeLatest } from './record-outcome.ts';
+import type { InterviewService } from '@followup/core/interviews';
+import type { InterviewStore } from '@followup/core/ports';
 
 const sesEvent = z.looseObject({
   eventType: z.string(),
@@ -36,22 +34,18 @@ function blockReason(event: SesEvent): 'bounce' | 'complaint' | undefined {
 /**
  * Stops reminders to a bounced or complaining address: on the interview the email was about and
  * on every other interview of that tenant for the same candidate address.
- * @example await handleSesEvents({ interviews, clock }, snsEvent) // 1
+ * @example await handleSesEvents({ interviews, store }, snsEvent) // 1
  */
-export async function handleSesEvents(deps: { interviews: InterviewStore; clock: Clock }, delivery: unknown): Promise<number> {
+export async function handleSesEvents(deps: { interviews: InterviewService; store: InterviewStore }, delivery: unknown): Promise<number> {
   let blocked = 0;
   for (const event of sesEventsOf(delivery)) {
     const reason = blockReason(event);
     const tenant = event.mail.tags.tenant?.[0];
     const id = event.mail.tags.interview?.[0];
     if (!reason || !tenant || !id) continue;
-    const source = await deps.interviews.get(tenant, id).catch(() => undefined);
+    const source = await deps.store.get(tenant, id).catch(() => undefined);
     if (!source) continue;
-    const { items } = await deps.interviews.list(tenant, { candidateEmail: source.state.record.candidate.email, limit: 100 });
-    for (const interview of items) {
-      await writeLatest(deps.interviews, tenant, interview.id, (s) => blockEmail(s, reason, deps.clock.now()));
-      blocked++;
-    }
+    blocked += await deps.interviews.blockAddress(tenant, source.state.record.candidate.email, reason);
   }
   return blocked;
 }

@@ -1,13 +1,11 @@
 /**
- * The sweeper reads the due-time index and fires whatever is due: on one machine it is the
+ * The sweeper reads the due-time index and sends whatever is due: on one machine it is the
  * scheduler; on AWS it runs every few minutes and re-drives what a schedule missed (a failed
  * CreateSchedule, an invocation Lambda dropped). A send that died mid-way (claim lease over)
  * is marked unconfirmed, never sent again on its own: the email may have left.
  */
-import { abandonedClaims, unconfirmed } from '@followup/core/lifecycle/delivery';
-import type { StoredInterview } from '@followup/core/ports/store';
-import { fireMilestone, type DeliveryDeps, type FireOutcome } from './fire-milestone.ts';
-import { writeLatest } from './record-outcome.ts';
+import type { StoredInterview } from '@followup/core/ports';
+import { sendReminder, type DeliveryDeps, type SendResult } from './send-reminder.ts';
 
 export interface SweepOptions {
   /** Interviews read from the index per sweep. */
@@ -19,31 +17,27 @@ export interface SweepOptions {
 }
 
 /** How many milestones each outcome had; `failed`: an error (store unavailable …) left it for the next sweep. */
-export type SweepResult = Record<FireOutcome | 'abandoned' | 'failed', number>;
+export type SweepResult = Record<SendResult | 'abandoned' | 'failed', number>;
 
 /**
- * Fires every milestone due by now (one index page of interviews). 32 sends at once keep the
+ * Sends every milestone due by now (one index page of interviews). 32 sends at once keep the
  * store and SES busy (bench:fire on two cores: ~265/s at 16, ~295/s at 32).
  * @example const { sent } = await sweep(deps)
  */
 export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
-  const now = deps.clock.now();
-  const until = now - graceMs;
+  const until = deps.clock.now() - graceMs;
   const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
-  const entries = await deps.interviews.listDue(until, limit);
+  const entries = await deps.store.listDue(until, limit);
   await inParallel(entries, concurrency, async (entry) => {
-    const interview = await deps.interviews.get(entry.tenant, entry.id).catch(() => undefined);
+    const interview = await deps.store.get(entry.tenant, entry.id).catch(() => undefined);
     if (!interview) return;
+    const abandoned = await deps.interviews.settleAbandoned(interview);
+    result.abandoned += abandoned;
     // The first write may go on the interview just read; after any write, the next re-reads.
-    let fresh: StoredInterview | undefined = interview;
-    for (const m of abandonedClaims(interview.state, now)) {
-      await writeLatest(deps.interviews, entry.tenant, entry.id, (s) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'));
-      result.abandoned++;
-      fresh = undefined;
-    }
+    let fresh: StoredInterview | undefined = abandoned ? undefined : interview;
     for (const m of interview.state.milestones.filter((x) => x.status === 'scheduled' && Date.parse(x.dueAt) <= until)) {
       const ref = { tenantId: entry.tenant, interviewId: entry.id, kind: m.kind, revision: m.revision };
-      result[await fireMilestone(deps, ref, fresh).catch(() => 'failed' as const)]++;
+      result[await sendReminder(deps, ref, fresh).catch(() => 'failed' as const)]++;
       fresh = undefined;
     }
   });

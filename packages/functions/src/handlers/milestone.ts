@@ -2,26 +2,25 @@
  * EventBridge Scheduler's target: the schedule's Input names one milestone at one revision.
  * A throw lets Lambda retry the invocation; the claim makes retries and duplicates harmless.
  */
-import { z } from 'zod';
-import { systemClock } from '@followup/core/adapters/system-clock';
+import { systemClock } from '@followup/core/adapters';
 import { loadConfig } from '@followup/core/config';
-import { MILESTONE_KINDS } from '@followup/core/planner/milestone';
-import { createDeliveryDeps } from '../delivery/delivery-deps.ts';
-import { fireMilestone } from '../delivery/fire-milestone.ts';
-import { createDeps } from '../deps.ts';
+import { MILESTONE_KINDS, type MilestoneKind } from '@followup/core/planner';
+import type { MilestoneRef } from '@followup/core/ports';
+import { sendReminder } from '../delivery/send-reminder.ts';
+import { createDeliveryDeps } from '../wiring/delivery.ts';
 
-const config = loadConfig();
-const deps = createDeps(config, systemClock);
-const delivery = createDeliveryDeps(config, systemClock, deps.interviews, deps.links);
+const deps = createDeliveryDeps(loadConfig(), systemClock);
 
-const milestoneRef = z.object({
-  tenantId: z.string().min(1),
-  interviewId: z.string().min(1),
-  kind: z.enum(MILESTONE_KINDS),
-  revision: z.number().int().positive(),
-});
+/** The schedule's Input, checked by hand: this bundle carries no schema library. */
+function milestoneRef(event: unknown): MilestoneRef {
+  const { tenantId, interviewId, kind, revision } = (event ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
+  if (!text(tenantId) || !text(interviewId) || !MILESTONE_KINDS.includes(kind as MilestoneKind) || !Number.isInteger(revision) || (revision as number) < 1) {
+    throw new Error(`not a milestone reference: ${JSON.stringify(event)?.slice(0, 300)}`);
+  }
+  return { tenantId, interviewId, kind, revision } as MilestoneRef;
+}
 
 export async function handler(event: unknown): Promise<{ outcome: string }> {
-  const ref = milestoneRef.parse(event);
-  return { outcome: await fireMilestone(await delivery, ref) };
+  return { outcome: await sendReminder(deps, milestoneRef(event)) };
 }

@@ -1,6 +1,6 @@
-import { sha256 } from '@followup/core/store/index';
+import { sha256 } from '@followup/core/store';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 import { HttpProblem } from '../errors.ts';
 
 const CACHE_MS = 60_000;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 import { jsonBodies, MAX_BODY_BYTES } from './body.ts';
 import { onError } from './problem.ts';
 

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 import { HttpProblem } from '../errors.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;

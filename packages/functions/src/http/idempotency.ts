@@ -7,9 +7,9 @@
  *   POST key=k body=B ──▶ k taken, other body ──▶ 422
  *   while the first still runs ──▶ 409, retry later
  */
-import { sha256 } from '@followup/core/store/index';
+import { sha256 } from '@followup/core/store';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 import { HttpProblem } from '../errors.ts';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;

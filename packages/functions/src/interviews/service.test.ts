@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApi } from '../test-support.ts';
+import { useTestApi } from '../../../../test/support/api.ts';
 
 const api = useTestApi();
 

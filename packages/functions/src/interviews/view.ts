@@ -1,4 +1,4 @@
-import type { StoredInterview } from '@followup/core/ports/index';
+import type { StoredInterview } from '@followup/core/ports';
 
 /**
  * What the API shows of a stored interview.

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiKeyEntry, ApiKeyStore, Config } from '@followup/core/ports/index';
-import { sha256 } from '@followup/core/store/index';
+import type { ApiKeyEntry, ApiKeyStore, Config } from '@followup/core/ports';
+import { sha256 } from '@followup/core/store';
 import { readIfExists } from './data-dir.ts';
 
 export const LOCAL_TENANT = 'local';

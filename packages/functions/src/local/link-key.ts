@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '@followup/core/ports/index';
+import type { Config } from '@followup/core/ports';
 import { keptSecret } from './api-keys.ts';
 
 /**

@@ -4,14 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters/index';
-import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports/index';
+import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters';
+import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { createApp } from '../app.ts';
-import { createDeliveryDeps } from '../delivery/delivery-deps.ts';
-import { EmbeddedScheduler } from '../delivery/embedded-scheduler.ts';
-import { createDeps } from '../deps.ts';
+import { createApp } from '../http/app.ts';
+import { createApiDeps } from '../wiring/api.ts';
+import { createDeliveryDeps } from '../wiring/delivery.ts';
+import { EmbeddedLoop } from './embedded-loop.ts';
 import { keptSecret, localApiKeys } from './api-keys.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
@@ -24,7 +24,7 @@ export interface Stack {
   /** aws-ses-v2-local's mailbox viewer: every reminder sent lands there. */
   mailboxUrl: string;
   /** Sweeps the due-time index a few times a second; `tick()` sweeps now. */
-  scheduler: EmbeddedScheduler;
+  scheduler: EmbeddedLoop;
   dynamoEndpoint: string;
   /** The keys the API accepts. */
   entries: ApiKeyEntry[];
@@ -60,10 +60,11 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     const apiUrl = `http://${host}:${port}`;
     const webhookSecretKey = config.webhookSecretKey ?? keptSecret(dataDir, 'webhook-secret-key', () => randomBytes(32).toString('base64url'));
     const local = { ...config, dynamo, linkKey: localLinkKey(config), webhookSecretKey, publicUrl: config.publicUrl ?? apiUrl, mail: { ...config.mail, endpoint: ses.endpoint } };
-    const deps = createDeps(local, clock, client);
+    const deps = createApiDeps(local, clock, client);
     const keys = await localApiKeys(config, deps.apiKeys);
     app = createApp(deps);
-    const scheduler = new EmbeddedScheduler(await createDeliveryDeps(local, clock, deps.interviews, deps.links));
+    // The embedded loop plays EventBridge Scheduler and the milestone function: it sweeps the due-time index.
+    const scheduler = new EmbeddedLoop(createDeliveryDeps(local, clock, client));
     scheduler.start();
     undo.unshift(() => scheduler.stop());
     return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, close: stop };

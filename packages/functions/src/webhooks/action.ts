@@ -2,22 +2,12 @@
  * What a verified delivery asks the store to do: a small union the webhook route carries out,
  * so no provider module ever touches the store or the lifecycle.
  */
-import type { LifecycleEvent } from '@followup/core/lifecycle/types';
+import type { MatchKeys } from '@followup/core/interviews';
+import type { LifecycleEvent } from '@followup/core/lifecycle';
 import type { InterviewRecordInput } from '@followup/core/record';
 
-/**
- * How to find the interview(s) an event is about: the provider's ids kept on the record,
- * falling back to the candidate's email. Ids are strings whatever the provider's type.
- */
-export interface MatchKeys {
-  /** ATS application (Greenhouse application, Lever opportunity, Ashby application). */
-  applicationId?: string;
-  candidateId?: string;
-  /** Calendar booking (Calendly invitee URI, Cal.com booking uid). */
-  bookingId?: string;
-  jobId?: string;
-  candidateEmail?: string;
-}
+export type { MatchKeys };
+
 
 /**
  * The part of an interview record a payload knows. A calendar booking knows no company or

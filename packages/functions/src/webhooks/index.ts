@@ -1,16 +1,14 @@
 export type { InterviewPatch, MatchKeys, WebhookAction } from './action.ts';
-export { PROVIDERS, isProvider, type Provider } from './provider.ts';
-export { translate } from './translate.ts';
-export {
-  CALENDLY_TOLERANCE_MS,
-  LEVER_TOLERANCE_MS,
-  PROVIDER_ISSUED_SECRET,
-  STANDARD_TOLERANCE_MS,
-  generateSecret,
-  verify,
-  type Bytes,
-  type HeaderBag,
-  type VerifyFailure,
-  type VerifyInput,
-  type VerifyResult,
-} from './verify/index.ts';
+export { PROVIDERS, isProvider, type Provider, type ProviderModule } from './provider.ts';
+export { eventTypeOf, translate, verify } from './registry.ts';
+export { CALENDLY_TOLERANCE_MS } from './providers/calendly.ts';
+export { LEVER_TOLERANCE_MS } from './providers/lever.ts';
+export { STANDARD_TOLERANCE_MS } from './providers/standard.ts';
+export { PROVIDER_ISSUED_SECRET, generateSecret } from './signing/secret.ts';
+export type { Bytes } from './signing/hmac.ts';
+export type { HeaderBag } from './signing/headers.ts';
+export type { VerifyFailure, VerifyInput, VerifyResult } from './signing/result.ts';
+export { createWebhookStores, type WebhookStores } from './stores.ts';
+export { webhookEndpoints } from './endpoints.ts';
+export { webhookEvents } from './delivery-log.ts';
+export { webhookReceiver } from './receive.ts';

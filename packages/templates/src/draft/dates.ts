@@ -3,8 +3,8 @@
  * and their time zone, never the server's.
  */
 import type { InterviewRecord } from '@followup/core/record';
-import { dayOfWall, isoDateOf } from '@followup/core/time/days';
-import { utcToWall } from '@followup/core/time/zone';
+import { dayOfWall, isoDateOf } from '@followup/core/time';
+import { utcToWall } from '@followup/core/time';
 import { dateFormat } from '../date-format.ts';
 
 /** Drafts are written in English; the country only picks the date order (`en-GB`: "Tuesday 14 January"). */

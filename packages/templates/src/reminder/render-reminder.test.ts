@@ -1,4 +1,4 @@
-import type { Milestone, MilestoneKind, MilestoneStatus } from '@followup/core/planner/milestone';
+import type { Milestone, MilestoneKind, MilestoneStatus } from '@followup/core/planner';
 import { describe, expect, it } from 'vitest';
 import { PREVIEW_LINKS } from '../cli-output.ts';
 import { draft } from '../draft/draft.ts';

@@ -1,4 +1,4 @@
-import type { Milestone } from '@followup/core/planner/milestone';
+import type { Milestone } from '@followup/core/planner';
 import { UnsafeLink } from '../errors.ts';
 import type { Draft, DraftKind } from '../types.ts';
 import { actionGroups, type ReminderLinks } from './actions.ts';

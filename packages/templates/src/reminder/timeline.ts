@@ -2,7 +2,7 @@
  * The upcoming plan as a small timeline: this milestone, then every one still scheduled after
  * it. A table, not SVG or images, so Gmail and Outlook draw it as is.
  */
-import type { Milestone } from '@followup/core/planner/milestone';
+import type { Milestone } from '@followup/core/planner';
 import { ACCENT, FONT, INK, MUTED, escapeHtml } from './html.ts';
 import { KIND_NAMES } from './labels.ts';
 import type { ReminderMilestone } from './render-reminder.ts';

@@ -1,4 +1,4 @@
-import { FollowupError, StoreUnavailable } from '../../errors.ts';
+import { FollowupError, StoreUnavailable } from '../../errors/errors.ts';
 
 /** A failed condition: the caller knows which domain error it means. */
 export function isConditionFailed(error: unknown): boolean {

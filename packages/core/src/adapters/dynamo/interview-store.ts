@@ -12,7 +12,7 @@ import {
   type DynamoDBClient,
   type QueryCommandInput,
 } from '@aws-sdk/client-dynamodb';
-import { DuplicateExternalId, NotFound, VersionConflict } from '../../errors.ts';
+import { DuplicateExternalId, NotFound, VersionConflict } from '../../errors/errors.ts';
 import type { InterviewState } from '../../lifecycle/types.ts';
 import { MILESTONE_KINDS, type Milestone } from '../../planner/milestone.ts';
 import type { Clock } from '../../ports/clock.ts';

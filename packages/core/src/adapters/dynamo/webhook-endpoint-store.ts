@@ -1,6 +1,6 @@
 import { DeleteItemCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SecretBox } from '../../crypto/secret-box.ts';
-import { NotFound } from '../../errors.ts';
+import { NotFound } from '../../errors/errors.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { Page, PageQuery, WebhookEndpoint, WebhookEndpointStore } from '../../ports/webhooks.ts';
 import { isConditionFailed, sent, translate } from './errors.ts';

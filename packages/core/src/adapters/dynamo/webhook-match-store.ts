@@ -1,8 +1,8 @@
-import { BatchGetItemCommand, BatchWriteItemCommand, GetItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, BatchWriteItemCommand, GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Clock } from '../../ports/clock.ts';
 import type { MatchId, WebhookMatchStore } from '../../ports/webhooks.ts';
 import { isExpired } from '../../store/retention.ts';
-import { sent } from './errors.ts';
+import { isConditionFailed, sent, translate } from './errors.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 import { webhookKeys } from './webhook-keys.ts';
 import { expiryOf, type Item } from './webhook-query.ts';
@@ -42,6 +42,24 @@ export class DynamoWebhookMatchStore implements WebhookMatchStore {
       const { UnprocessedItems } = await sent(this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: requests } })));
       requests = (UnprocessedItems?.[this.tableName] ?? []) as typeof puts;
     }
+  }
+
+  async claim(tenant: string, provider: string, id: MatchId, interviewId: string): Promise<string | undefined> {
+    const pk = webhookKeys.match(tenant, provider, id.kind, id.value);
+    try {
+      // First writer wins; an expired lookup (TTL not yet swept) is free again.
+      await this.client.send(new PutItemCommand({
+        TableName: this.tableName,
+        Item: { pk: { S: pk }, interviewId: { S: interviewId }, [TTL_ATTRIBUTE]: this.expiry() },
+        ConditionExpression: 'attribute_not_exists(pk) OR interviewId = :id OR #ttl < :now',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':id': { S: interviewId }, ':now': { N: String(Math.floor(this.clock.now() / 1000)) } },
+      }));
+      return undefined;
+    } catch (error) {
+      if (!isConditionFailed(error)) throw translate(error);
+    }
+    return (await this.get(pk))?.interviewId?.S;
   }
 
   async addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void> {

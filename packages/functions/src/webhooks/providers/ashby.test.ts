@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edited, receive, refusedFields } from '../testing/receive.ts';
-import { sample } from '../testing/samples.ts';
+import { edited, receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { sample } from '../../../../../test/support/webhooks/samples.ts';
 
 const STAGE_CHANGE = 'ashby-candidateStageChange.json';
 const APPLICATION = { applicationId: 'app-9999-8888-7777-6666', candidateId: 'cand-1111-2222-3333-4444', candidateEmail: 'candidate@example.com' };

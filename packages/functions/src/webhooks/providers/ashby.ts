@@ -5,7 +5,12 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { MatchKeys, WebhookAction } from '../action.ts';
-import { email, envelope, id, instant, present, validate } from './schemas.ts';
+import { email, envelope, id, instant, present, validate } from './payload.ts';
+import type { BodySignatureScheme } from '../signing/body-signature.ts';
+import { bodyId } from '../signing/hmac.ts';
+import { jsonField } from '../signing/json-field.ts';
+import { verifyBodySignature } from '../signing/body-signature.ts';
+import type { ProviderModule } from '../provider.ts';
 
 const application = z.looseObject({
   id,
@@ -77,3 +82,29 @@ export function translateAshby(json: unknown): WebhookAction {
       return { action: 'ignore', why: `Ashby ${action} does not change a follow-up plan` };
   }
 }
+
+/*
+ * Signature.
+ * Ashby: `Ashby-Signature: sha256=<hex HMAC-SHA256 of the raw body>`, keyed with the secret
+ * token; the body's `webhookActionId` names the action, and its retries share it.
+ * Source: developers.ashbyhq.com/docs/authenticating-webhooks.
+ */
+export const ASHBY: BodySignatureScheme = {
+  header: 'Ashby-Signature',
+  prefix: 'sha256=',
+  deliveryId: ({ rawBody }) => {
+    const id = jsonField(rawBody, 'webhookActionId');
+    return typeof id === 'string' && id ? id : bodyId(rawBody);
+  },
+};
+
+/**
+ * ashby: verify, translate, and where its body names the event.
+ * @example ashby.verify({ headers, rawBody, secret, now })
+ */
+export const ashby: ProviderModule = {
+  name: 'ashby',
+  verify: (input) => verifyBodySignature(ASHBY, input),
+  translate: translateAshby,
+  eventField: 'action',
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edited, receive, refusedFields } from '../testing/receive.ts';
-import { sample } from '../testing/samples.ts';
+import { edited, receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { sample } from '../../../../../test/support/webhooks/samples.ts';
 
 const GUEST = { name: 'Guest User', email: 'guest@example.com', timeZone: 'UTC' };
 

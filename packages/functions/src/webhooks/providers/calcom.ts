@@ -5,7 +5,11 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { WebhookAction } from '../action.ts';
-import { email, envelope, instant, validate } from './schemas.ts';
+import { email, envelope, instant, validate } from './payload.ts';
+import type { BodySignatureScheme } from '../signing/body-signature.ts';
+import { bodyId } from '../signing/hmac.ts';
+import { verifyBodySignature } from '../signing/body-signature.ts';
+import type { ProviderModule } from '../provider.ts';
 
 const attendee = z.looseObject({ name: z.string().min(1), email, timeZone: z.string().min(1).optional() });
 const attendees = z.array(attendee).min(1, 'must name at least one attendee');
@@ -72,3 +76,28 @@ export function translateCalcom(json: unknown): WebhookAction {
       return { action: 'ignore', why: `Cal.com ${triggerEvent} does not change a follow-up plan` };
   }
 }
+
+/*
+ * Signature.
+ * Cal.com: `X-Cal-Signature-256: <hex HMAC-SHA256 of the raw body>`. A webhook saved without a
+ * secret sends the literal `no-secret-provided` instead, which must never pass as "present".
+ * Cal.com sends no delivery id, so redeliveries are recognised by their body.
+ * Source: cal.com packages/features/webhooks (createWebhookSignature) and its webhooks guide.
+ */
+export const CALCOM: BodySignatureScheme = {
+  header: 'X-Cal-Signature-256',
+  prefix: '',
+  unsignedValue: 'no-secret-provided',
+  deliveryId: ({ rawBody }) => bodyId(rawBody),
+};
+
+/**
+ * calcom: verify, translate, and where its body names the event.
+ * @example calcom.verify({ headers, rawBody, secret, now })
+ */
+export const calcom: ProviderModule = {
+  name: 'calcom',
+  verify: (input) => verifyBodySignature(CALCOM, input),
+  translate: translateCalcom,
+  eventField: 'triggerEvent',
+};

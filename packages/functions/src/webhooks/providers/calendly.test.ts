@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edited, receive, refusedFields } from '../testing/receive.ts';
-import { sample } from '../testing/samples.ts';
+import { edited, receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { sample } from '../../../../../test/support/webhooks/samples.ts';
 
 const INVITEE = 'https://api.calendly.com/scheduled_events/AAAAAAAAAAAAAAAA/invitees/AAAAAAAAAAAAAAAA';
 const NEW_INVITEE = 'https://api.calendly.com/scheduled_events/BBBBBBBBBBBBBBBB/invitees/BBBBBBBBBBBBBBBB';

@@ -5,7 +5,11 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { WebhookAction } from '../action.ts';
-import { email, envelope, instant, validate } from './schemas.ts';
+import { email, envelope, instant, validate } from './payload.ts';
+import { header } from '../signing/headers.ts';
+import { bodyId, hmacSha256, safeEqual } from '../signing/hmac.ts';
+import { isFresh, refuse, type VerifyInput, type VerifyResult } from '../signing/result.ts';
+import type { ProviderModule } from '../provider.ts';
 
 const invitee = z.looseObject({
   /** The invitee's URI: the booking id followup keeps. */
@@ -59,3 +63,46 @@ export function translateCalendly(json: unknown): WebhookAction {
   if (i.rescheduled) return { action: 'ignore', why: 'Calendly invitee rescheduled; the new booking moves the interview' };
   return { action: 'event', match: { bookingId: i.uri, candidateEmail: i.email }, event: { type: 'withdrawn' } };
 }
+
+/*
+ * Signature.
+ * Calendly: `Calendly-Webhook-Signature: t=<unix s>,v1=<hex>` where v1 is the HMAC-SHA256 of
+ * `t + "." + raw body`, keyed with the webhook signing key; older than 3 minutes is a replay.
+ * Calendly sends no delivery id, so redeliveries are recognised by their body.
+ * Source: developer.calendly.com/api-docs/overview/webhooks/webhook-signatures.
+ */
+/** Calendly's own recommendation. */
+export const CALENDLY_TOLERANCE_MS = 3 * 60_000;
+
+/**
+ * Checks a Calendly delivery.
+ * @example verifyCalendly({ headers, rawBody, secret: signingKey, now: clock.now() })
+ */
+export function verifyCalendly(input: VerifyInput): VerifyResult {
+  if (!input.secret) return refuse('no_secret');
+  const value = header(input.headers, 'Calendly-Webhook-Signature');
+  if (!value) return refuse('missing_signature');
+  const parts = new Map<string, string>();
+  for (const part of value.split(',')) {
+    const [name = '', field = ''] = part.trim().split('=', 2);
+    parts.set(name, field);
+  }
+  const t = parts.get('t');
+  const v1 = parts.get('v1');
+  if (!t || !/^\d+$/.test(t) || !v1) return refuse('malformed_signature');
+  if (!isFresh(Number(t) * 1000, input.now, CALENDLY_TOLERANCE_MS)) return refuse('stale');
+  const expected = hmacSha256(input.secret, t, '.', input.rawBody).toString('hex');
+  if (!safeEqual(v1.toLowerCase(), expected)) return refuse('bad_signature');
+  return { ok: true, deliveryId: bodyId(input.rawBody) };
+}
+
+/**
+ * calendly: verify, translate, and where its body names the event.
+ * @example calendly.verify({ headers, rawBody, secret, now })
+ */
+export const calendly: ProviderModule = {
+  name: 'calendly',
+  verify: verifyCalendly,
+  translate: translateCalendly,
+  eventField: 'event',
+};

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { edited, receive, refusedFields } from '../testing/receive.ts';
-import { SAMPLES_DIR, sample } from '../testing/samples.ts';
+import { edited, receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { SAMPLES_DIR, sample } from '../../../../../test/support/webhooks/samples.ts';
 
 const FOLLOWED = ['reject_candidate', 'candidate_stage_change', 'offer_created', 'job_post_deleted', 'job_post_updated', 'job_updated'];
 

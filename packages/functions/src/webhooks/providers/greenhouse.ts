@@ -5,7 +5,12 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { MatchKeys, WebhookAction } from '../action.ts';
-import { email, envelope, id, present, validate } from './schemas.ts';
+import { email, envelope, id, present, validate } from './payload.ts';
+import type { BodySignatureScheme } from '../signing/body-signature.ts';
+import { header } from '../signing/headers.ts';
+import { bodyId } from '../signing/hmac.ts';
+import { verifyBodySignature } from '../signing/body-signature.ts';
+import type { ProviderModule } from '../provider.ts';
 
 const application = z.looseObject({
   id,
@@ -63,3 +68,26 @@ export function translateGreenhouse(json: unknown): WebhookAction {
       return { action: 'ignore', why: `Greenhouse ${action} does not change a follow-up plan` };
   }
 }
+
+/*
+ * Signature.
+ * Greenhouse: `Signature: sha256 <hex HMAC-SHA256 of the raw body>`, keyed with the web hook's
+ * secret key; `Greenhouse-Event-ID` names the event, and its redeliveries share it.
+ * Source: developers.greenhouse.io (Web Hooks → Authentication).
+ */
+export const GREENHOUSE: BodySignatureScheme = {
+  header: 'Signature',
+  prefix: 'sha256 ',
+  deliveryId: ({ headers, rawBody }) => header(headers, 'Greenhouse-Event-ID') ?? bodyId(rawBody),
+};
+
+/**
+ * greenhouse: verify, translate, and where its body names the event.
+ * @example greenhouse.verify({ headers, rawBody, secret, now })
+ */
+export const greenhouse: ProviderModule = {
+  name: 'greenhouse',
+  verify: (input) => verifyBodySignature(GREENHOUSE, input),
+  translate: translateGreenhouse,
+  eventField: 'action',
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edited, receive, refusedFields } from '../testing/receive.ts';
-import { sample } from '../testing/samples.ts';
+import { edited, receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { sample } from '../../../../../test/support/webhooks/samples.ts';
 
 // Lever publishes this sample as invalid JSON; the .fixed-json copy adds only the two commas.
 const STAGE_CHANGE = 'lever-candidateStageChange.fixed-json.json';

@@ -6,7 +6,11 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { MatchKeys, WebhookAction } from '../action.ts';
-import { envelope, id, present, validate } from './schemas.ts';
+import { envelope, id, present, validate } from './payload.ts';
+import { hmacSha256, safeEqual } from '../signing/hmac.ts';
+import { jsonField } from '../signing/json-field.ts';
+import { isFresh, refuse, type VerifyInput, type VerifyResult } from '../signing/result.ts';
+import type { ProviderModule } from '../provider.ts';
 
 const opportunity = { opportunityId: id, candidateId: id.optional() };
 const stageChange = z.looseObject({ data: z.looseObject(opportunity) });
@@ -34,3 +38,48 @@ export function translateLever(json: unknown): WebhookAction {
       return { action: 'ignore', why: `Lever ${event} does not change a follow-up plan` };
   }
 }
+
+/*
+ * Signature.
+ * Lever: the body carries `token`, `triggeredAt` (ms) and `signature`, the hex HMAC-SHA256 of
+ * `token + triggeredAt` keyed with the webhook's signature token. The body's `data` is NOT
+ * signed, so a captured delivery could carry other data: the token is the delivery id (a reused
+ * one is a replay) and `triggeredAt` must be recent.
+ * Source: Lever developer documentation, "Webhooks" → "Verifying webhook signatures".
+ */
+/**
+ * Lever publishes no tolerance. One hour leaves room for Lever's retries of a failed delivery
+ * (they keep the original `triggeredAt`) while the delivery log, which remembers tokens for
+ * 30 days, turns any replay inside the window into a no-op.
+ */
+export const LEVER_TOLERANCE_MS = 60 * 60_000;
+
+/**
+ * Checks a Lever delivery.
+ * @example verifyLever({ headers: {}, rawBody, secret: signatureToken, now: clock.now() })
+ */
+export function verifyLever(input: VerifyInput): VerifyResult {
+  if (!input.secret) return refuse('no_secret');
+  const signature = jsonField(input.rawBody, 'signature');
+  const token = jsonField(input.rawBody, 'token');
+  const triggeredAt = jsonField(input.rawBody, 'triggeredAt');
+  if (typeof signature !== 'string' || !signature) return refuse('missing_signature');
+  if (typeof token !== 'string' || !token) return refuse('malformed_signature');
+  const signedAt = String(triggeredAt);
+  if (!/^\d+$/.test(signedAt)) return refuse('malformed_signature');
+  if (!isFresh(Number(signedAt), input.now, LEVER_TOLERANCE_MS)) return refuse('stale');
+  const expected = hmacSha256(input.secret, token, signedAt).toString('hex');
+  if (!safeEqual(signature.toLowerCase(), expected)) return refuse('bad_signature');
+  return { ok: true, deliveryId: token };
+}
+
+/**
+ * lever: verify, translate, and where its body names the event.
+ * @example lever.verify({ headers, rawBody, secret, now })
+ */
+export const lever: ProviderModule = {
+  name: 'lever',
+  verify: verifyLever,
+  translate: translateLever,
+  eventField: 'event',
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { receive, refusedFields } from '../testing/receive.ts';
-import { sample } from '../testing/samples.ts';
+import { receive, refusedFields } from '../../../../../test/support/webhooks/receive.ts';
+import { sample } from '../../../../../test/support/webhooks/samples.ts';
 
 const deliver = (type: string, data: Record<string, unknown>) => receive('standard', JSON.stringify({ type, timestamp: '2025-01-14T15:00:00Z', data }));
 

@@ -1,0 +1,1 @@
+export { SesMailer, createSesClient, type SesMailerOptions } from './ses-mailer.ts';

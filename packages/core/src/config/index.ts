@@ -1,0 +1,1 @@
+export { loadConfig, quietAwsSdk } from './config.ts';

@@ -1,0 +1,15 @@
+export {
+  AlreadyClaimed,
+  ConfigError,
+  DeliveryFailed,
+  DeliveryOutcomeUnknown,
+  DuplicateExternalId,
+  FollowupError,
+  IllegalTransition,
+  NotFound,
+  SchedulingFailed,
+  StoreUnavailable,
+  ValidationError,
+  VersionConflict,
+  type FieldError,
+} from './errors.ts';

@@ -1,0 +1,276 @@
+/**
+ * The interview service: the only code that changes an interview. Routes, webhooks, the
+ * candidate's action pages, the milestone function, the sweeper and the SES-events handler
+ * all come here; none of them writes an interview item.
+ *
+ *   read ─▶ pure transition (the lifecycle) ─▶ one conditional write ─▶ the commands it produced
+ *    │        └─ nothing changes: no write                                 └─ dispatcher
+ *    ├─ another writer got there first: read again (WRITE_ATTEMPTS), unless the caller named
+ *    │  the version it changes (If-Match): then `VersionConflict`
+ *    └─ the change ends or removes reminders while a send is in flight: wait for the send
+ *       (SEND_WAIT_MS of real time), then `StoreUnavailable` (the caller retries)
+ */
+import { setTimeout as sleepFor } from 'node:timers/promises';
+import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
+import { abandonedClaims, blockEmail, claim, delivered, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
+import { apply, start } from '../lifecycle/apply.ts';
+import type { Command, InterviewState, LifecycleEvent } from '../lifecycle/types.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
+import type { InterviewStore, StoredInterview } from '../ports/store.ts';
+import { fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
+import { dispatchCommands, type DispatchFailure } from './dispatch.ts';
+import { mergePatch } from './merge-patch.ts';
+import { SEND_WAIT_MS, STOPPING_EVENTS, WRITE_ATTEMPTS } from './policy.ts';
+
+/** The record as validated by its schema, before defaults: what is stored and patched. */
+export type RecordInput = Record<string, unknown>;
+
+export interface InterviewServiceDeps {
+  store: InterviewStore;
+  dispatcher: Dispatcher;
+  clock: Clock;
+  newId: () => string;
+  /** Waits real time (for a send in flight, between dispatch retries); tests pass one that returns at once. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Where a command that still fails after its retries is surfaced; the sweeper re-drives its milestone. */
+  onDispatchFailed?: (failure: DispatchFailure) => void;
+}
+
+/** An interview after a change, and the commands that change produced (already carried out). */
+export interface Outcome {
+  interview: StoredInterview;
+  commands: Command[];
+}
+
+/** How a change is written: on the version the caller names, on one it has just read, or on the latest. */
+export interface WriteOptions {
+  /** The client's If-Match: the change applies only to this version. */
+  ifMatch?: number;
+  /** The interview as the caller just read it, saving a read; a conflict reads it again. */
+  current?: StoredInterview;
+  /** The request's Idempotency-Key, kept on the interview so erasing it erases the key's record. */
+  idempotencyKey?: string;
+}
+
+/** What a delivery reported: the reminder left, certainly did not, or nobody knows. */
+export type SendOutcome =
+  | { type: 'delivered'; messageId: string }
+  | { type: 'released'; error: string }
+  | { type: 'unconfirmed'; error: string };
+
+/** A transition's result: the next state (and record input), or `undefined` when nothing changes. */
+type Change = { state: InterviewState; input?: RecordInput; commands: Command[] } | undefined;
+
+/** How a change is persisted: an update, or (erase) a delete. */
+type Persist = (current: StoredInterview, change: NonNullable<Change>, idempotencyKey?: string) => Promise<StoredInterview>;
+
+/** A reminder of this interview is being sent; a change that ends reminders must wait. */
+class SendInFlight extends Error {}
+
+const SEND_POLL_MS = 25;
+
+/**
+ * @example
+ * const service = new InterviewService({ store, dispatcher, clock, newId: randomUUID })
+ * const { interview } = await service.create('acme', record)
+ * await service.applyEvent('acme', interview.id, { type: 'offer' })
+ */
+export class InterviewService {
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly deps: InterviewServiceDeps) {
+    this.sleep = deps.sleep ?? ((ms) => sleepFor(ms));
+  }
+
+  /** A new interview at version 1, its plan started and dispatched. */
+  async create(tenant: string, input: RecordInput, options: { id?: string; idempotencyKey?: string } = {}): Promise<Outcome> {
+    const [state, commands] = start(parseRecord(input), { now: this.now() });
+    const id = options.id ?? this.deps.newId();
+    const interview = await this.deps.store.create({ id, tenant, input, state, idempotencyKey: options.idempotencyKey });
+    await this.dispatch(interview, commands);
+    return { interview, commands };
+  }
+
+  /**
+   * Merges `patch` into the record (RFC 7396). An active interview's pending milestones are
+   * re-planned (POLICY "interview moved"); the ones already reached stay. A patch that changes
+   * nothing writes nothing.
+   */
+  patch(tenant: string, id: string, patch: unknown, options: WriteOptions = {}): Promise<Outcome> {
+    return this.change(tenant, id, options, false, (current) => {
+      const input = checkedInput(mergePatch(current.input, patch));
+      if (JSON.stringify(input) === JSON.stringify(current.input)) return undefined;
+      const [state, commands] = replan(current.state, parseRecord(input), this.now());
+      return { state, input, commands };
+    });
+  }
+
+  /** Applies a lifecycle event; `IllegalTransition` when the interview's state does not allow it. */
+  applyEvent(tenant: string, id: string, event: LifecycleEvent, options: WriteOptions = {}): Promise<Outcome> {
+    return this.change(tenant, id, options, STOPPING_EVENTS.has(event.type), (current) => {
+      const [state, commands] = apply(current.state, event, { now: this.now() });
+      const input = state.record === current.state.record ? undefined : withLifecycleChanges(current.input, state.record);
+      return { state, input, commands };
+    });
+  }
+
+  /** Deletes the interview with the candidate's personal data; every scheduled milestone is cancelled. */
+  async erase(tenant: string, id: string, options: WriteOptions = {}): Promise<void> {
+    const erase: Persist = async (current) => {
+      await this.deps.store.erase(current);
+      return current;
+    };
+    await this.change(tenant, id, options, true, (current) => ({ state: current.state, commands: cancelAll(current.state) }), erase);
+  }
+
+  /**
+   * Claims a due milestone for sending (one conditional write); undefined when it is not (any
+   * more) to be sent: claimed, sent, re-planned, cancelled, stopped, or the interview is gone.
+   */
+  async claim(ref: MilestoneRef, current?: StoredInterview): Promise<StoredInterview | undefined> {
+    try {
+      const { interview } = await this.change(ref.tenantId, ref.interviewId, { current }, false, (latest) => ({
+        state: claim(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId),
+        commands: [],
+      }));
+      return interview;
+    } catch (error) {
+      if (error instanceof AlreadyClaimed || error instanceof NotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records what became of a claimed send; a change that came in meanwhile is kept. Undefined once the interview is gone. */
+  async recordOutcome(ref: MilestoneRef, outcome: SendOutcome, claimed?: StoredInterview): Promise<StoredInterview | undefined> {
+    const { kind, revision } = ref;
+    const next = (state: InterviewState) =>
+      outcome.type === 'delivered' ? delivered(state, kind, revision, outcome.messageId)
+        : outcome.type === 'released' ? released(state, kind, revision, outcome.error)
+          : unconfirmed(state, kind, revision, outcome.error);
+    return this.quietly(ref.tenantId, ref.interviewId, claimed, next);
+  }
+
+  /** Claims older than the lease belong to a send that died mid-way: each is marked unconfirmed. Returns how many. */
+  async settleAbandoned(interview: StoredInterview): Promise<number> {
+    const abandoned = abandonedClaims(interview.state, this.now());
+    if (!abandoned.length) return 0;
+    await this.quietly(interview.tenant, interview.id, interview, (state) =>
+      abandoned.reduce((s, m) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'), state));
+    return abandoned.length;
+  }
+
+  /**
+   * The candidate's address bounced or complained: every interview of the tenant for that
+   * address stops reminding it. Returns how many interviews were marked.
+   */
+  async blockAddress(tenant: string, email: string, reason: 'bounce' | 'complaint'): Promise<number> {
+    const { items } = await this.deps.store.list(tenant, { candidateEmail: email, limit: 100 });
+    let blocked = 0;
+    for (const interview of items) {
+      await this.change(tenant, interview.id, { current: interview }, false, (current) => {
+        const state = blockEmail(current.state, reason, this.now());
+        // Stale schedules of the cancelled milestones fire and claim nothing.
+        return state === current.state ? undefined : { state, commands: [] };
+      }).catch((error: unknown) => {
+        if (!(error instanceof NotFound)) throw error;
+      });
+      blocked++;
+    }
+    return blocked;
+  }
+
+  private now(): number {
+    return this.deps.clock.now();
+  }
+
+  /** A state-only change of the delivery kind (no commands, never refused); undefined when the interview is gone. */
+  private async quietly(tenant: string, id: string, current: StoredInterview | undefined, next: (state: InterviewState) => InterviewState) {
+    try {
+      const { interview } = await this.change(tenant, id, { current }, false, (latest) => {
+        const state = next(latest.state);
+        return state === latest.state ? undefined : { state, commands: [] };
+      });
+      return interview;
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * The one read-modify-write: reads (or takes `options.current`), runs the pure `transition`,
+   * writes once on the version read, then dispatches the commands. See the file's comment.
+   */
+  private async change(
+    tenant: string, id: string, options: WriteOptions, endsReminders: boolean, transition: (current: StoredInterview) => Change,
+    persist: Persist = (current, change, idempotencyKey) => this.deps.store.update(current, { state: change.state, input: change.input, idempotencyKey }),
+  ): Promise<Outcome> {
+    const { ifMatch, idempotencyKey } = options;
+    let current = options.current;
+    let waitedMs = 0;
+    for (let attempt = 1; ; attempt++) {
+      current ??= await this.deps.store.get(tenant, id);
+      if (ifMatch !== undefined && current.version !== ifMatch) throw new VersionConflict(id, ifMatch);
+      try {
+        // POLICY: nothing is sent after a reply, offer, rejection, withdrawal, stop or erasure is acknowledged.
+        if (endsReminders && sendInFlight(current.state, this.now())) throw new SendInFlight();
+        const change = transition(current);
+        if (!change) return { interview: current, commands: [] };
+        const interview = await persist(current, change, idempotencyKey);
+        await this.dispatch(interview, change.commands);
+        return { interview, commands: change.commands };
+      } catch (error) {
+        if (error instanceof SendInFlight) {
+          if (waitedMs >= SEND_WAIT_MS) throw new StoreUnavailable('a reminder of this interview is being sent right now; retry in a few seconds');
+          await this.sleep(SEND_POLL_MS);
+          waitedMs += SEND_POLL_MS;
+          attempt--;
+        } else if (!(error instanceof VersionConflict) || ifMatch !== undefined || attempt >= WRITE_ATTEMPTS) {
+          throw error;
+        }
+        current = undefined;
+      }
+    }
+  }
+
+  private dispatch(interview: StoredInterview, commands: Command[]): Promise<void> {
+    const target = { tenantId: interview.tenant, interviewId: interview.id, timeZone: interview.state.record.candidate.timeZone };
+    return dispatchCommands(this.deps.dispatcher, target, commands, {
+      now: this.now(),
+      sleep: this.sleep,
+      onFailed: this.deps.onDispatchFailed ?? ((failure) => console.error(`followup: ${failure.message}`)),
+    });
+  }
+}
+
+/** Every scheduled milestone's cancel command. */
+function cancelAll(state: InterviewState): Command[] {
+  return state.milestones.filter((m) => m.status === 'scheduled').map((m): Command => ({ type: 'cancel', kind: m.kind, revision: m.revision }));
+}
+
+/**
+ * POLICY "interview moved": a changed record re-plans every milestone not yet reached, which is
+ * what the lifecycle's `interview_moved` does. Only an active interview has a plan to redo.
+ */
+function replan(state: InterviewState, record: InterviewRecord, now: number): [InterviewState, Command[]] {
+  if (state.status !== 'active' || JSON.stringify(record) === JSON.stringify(state.record)) return [{ ...state, record }, []];
+  const { startsAt, endsAt } = record.interview;
+  return apply({ ...state, record }, { type: 'interview_moved', startsAt, endsAt }, { now });
+}
+
+/**
+ * The stored input with what events change in the record (a moved interview, a new decision
+ * date), so a later merge patch starts from the record as it now stands.
+ */
+function withLifecycleChanges(input: RecordInput, record: InterviewRecord): RecordInput {
+  const { startsAt, endsAt } = record.interview;
+  const decision = record.decisionExpectedBy === undefined ? {} : { decisionExpectedBy: record.decisionExpectedBy };
+  return { ...input, ...decision, interview: { ...(input.interview as object), startsAt, endsAt } };
+}
+
+function checkedInput(value: unknown): RecordInput {
+  const parsed = interviewRecordSchema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,18 @@
+export {
+  CONTACT_RELATIONS,
+  CULTURES,
+  HIRING_PACES,
+  candidateSchema,
+  companySchema,
+  contactSchema,
+  fieldErrors,
+  interviewRecordSchema,
+  interviewSchema,
+  notesSchema,
+  parseRecord,
+  preferencesSchema,
+  primaryContact,
+  type Contact,
+  type InterviewRecord,
+  type InterviewRecordInput,
+} from './record.ts';

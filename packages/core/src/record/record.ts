@@ -1,0 +1,144 @@
+/**
+ * The interview record: what other services send followup (REST, webhooks, CLI).
+ * Field names are a public contract; every error names its field as a dotted path.
+ */
+import { z } from 'zod';
+import { isKnownCalendar } from '../calendar/holidays.ts';
+import { ValidationError, type FieldError } from '../errors/errors.ts';
+import { isTimeZone } from '../time/zone.ts';
+
+const HOUR_MS = 3_600_000;
+
+// "is required" reads better than zod's "expected string, received undefined" for a missing field.
+z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined) });
+
+/** A field's own message for a wrong value, and "is required" for a missing one. */
+const must = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) });
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const instant = z.iso.datetime({ offset: true, ...must('must be an ISO 8601 instant with an offset, e.g. 2025-01-14T10:00:00-05:00') });
+const localDate = z.iso.date(must('must be a real date written YYYY-MM-DD'));
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00 to 23:59)');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
+const regionCode = z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code, e.g. CA');
+const url = z.url({ protocol: /^https?$/, ...must('must be an http(s) URL') });
+const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York');
+const topics = z.array(text(200)).max(20).default([]);
+
+export const CULTURES = ['formal', 'casual'] as const;
+export const HIRING_PACES = ['normal', 'slow', 'very_slow'] as const;
+export const CONTACT_RELATIONS = ['interviewer', 'hiring_manager', 'recruiter', 'hr', 'other'] as const;
+
+export const candidateSchema = z.object({
+  name: text(200),
+  email: z.email(must('must be an email address')),
+  timeZone,
+  country: countryCode.optional(),
+  region: regionCode.optional(),
+});
+
+export const companySchema = z.object({
+  name: text(200),
+  country: countryCode.optional(),
+  region: regionCode.optional(),
+  culture: z.enum(CULTURES).optional(),
+  hiringPace: z.enum(HIRING_PACES).optional(),
+  jobPostingUrl: url.optional(),
+});
+
+export const contactSchema = z.object({
+  name: text(200),
+  email: z.email(must('must be an email address')).optional(),
+  title: text(200).optional(),
+  relation: z.enum(CONTACT_RELATIONS),
+  linkedinUrl: url.optional(),
+  primary: z.boolean().optional(),
+  preferredChannel: z.enum(['email', 'linkedin']).optional(),
+});
+
+export const interviewSchema = z.object({
+  startsAt: instant,
+  endsAt: instant.optional(),
+  format: z.enum(['video', 'phone', 'onsite']).optional(),
+  round: z.number().int().min(1).max(20).optional(),
+});
+
+export const notesSchema = z.object({
+  topics,
+  projects: topics,
+  skills: topics,
+  strengths: topics,
+  concerns: topics,
+  rapport: z.enum(['strong', 'neutral']).optional(),
+});
+
+export const preferencesSchema = z.object({
+  maxFollowUps: z.union([z.literal(1), z.literal(2), z.literal(3)], must('must be 1, 2 or 3')).optional(),
+  linkedin: z.boolean().optional(),
+  handwrittenNote: z.boolean().optional(),
+  sendWindow: z.object({ start: clock, end: clock }).optional(),
+});
+
+/** The record as it arrives, before defaults and cross-field rules. */
+export const interviewRecordSchema = z
+  .object({
+    externalId: text(200).optional(),
+    candidate: candidateSchema,
+    company: companySchema,
+    role: text(200),
+    interview: interviewSchema,
+    contacts: z.array(contactSchema).max(20).default([]),
+    notes: notesSchema.optional(),
+    decisionExpectedBy: localDate.optional(),
+    preferences: preferencesSchema.optional(),
+  })
+  .superRefine((record, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const { startsAt, endsAt } = record.interview;
+    if (endsAt && Date.parse(endsAt) < Date.parse(startsAt)) issue(['interview', 'endsAt'], 'must not be before interview.startsAt');
+    if (record.decisionExpectedBy && record.decisionExpectedBy < startsAt.slice(0, 10)) {
+      issue(['decisionExpectedBy'], 'must not be before the interview date');
+    }
+    for (const where of ['candidate', 'company'] as const) {
+      const { country, region } = record[where];
+      if (region && !country) issue([where, 'region'], `needs ${where}.country`);
+      else if (country && !isKnownCalendar({ country })) issue([where, 'country'], `has no public-holiday calendar for ${country}`);
+      else if (country && region && !isKnownCalendar({ country, region })) issue([where, 'region'], `is not a known region of ${country}`);
+    }
+    const window = record.preferences?.sendWindow;
+    if (window && window.end <= window.start) issue(['preferences', 'sendWindow', 'end'], 'must be later than preferences.sendWindow.start');
+    if (record.contacts.filter((c) => c.primary).length > 1) issue(['contacts'], 'at most one contact may be primary');
+  });
+
+export type InterviewRecordInput = z.input<typeof interviewRecordSchema>;
+/** A valid record with every default filled in (`interview.endsAt`, `contacts`, the primary contact). */
+export type InterviewRecord = z.output<typeof interviewRecordSchema> & {
+  interview: { endsAt: string };
+};
+export type Contact = z.output<typeof contactSchema>;
+
+/** Turns zod issues into `{ path: 'candidate.timeZone', message }`. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.join('.') : '(body)',
+    message: issue.message,
+  }));
+}
+
+/**
+ * Validates a record and fills its defaults, or throws a `ValidationError` naming every bad field.
+ * @example parseRecord(JSON.parse(body)).interview.endsAt // startsAt + 1 h when absent
+ */
+export function parseRecord(input: unknown): InterviewRecord {
+  const result = interviewRecordSchema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  const record = result.data;
+  const endsAt = record.interview.endsAt ?? new Date(Date.parse(record.interview.startsAt) + HOUR_MS).toISOString();
+  const contacts = record.contacts.map((c, i) => ({ ...c, primary: record.contacts.some((o) => o.primary) ? c.primary === true : i === 0 }));
+  return { ...record, interview: { ...record.interview, endsAt }, contacts };
+}
+
+/** The contact drafts are addressed to: the one marked primary, else the first; none for an empty list. */
+export function primaryContact(record: InterviewRecord): Contact | undefined {
+  return record.contacts.find((c) => c.primary) ?? record.contacts[0];
+}

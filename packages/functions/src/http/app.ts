@@ -1,0 +1,49 @@
+/**
+ * The one Hono app: the Lambda handler and the local server both wrap it.
+ *
+ *   request ─▶ deps ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
+ *   /a/:token: the candidate's one-click actions (signed link, HTML pages), outside /v1's rules
+ *   POST /v1/webhooks/:endpointId: signed by the provider, raw body: routed before /v1's rules
+ *   any throw ─▶ onError ─▶ problem document
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { actions } from '../candidate-actions/index.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+import { authenticate } from './auth.ts';
+import { jsonBodies } from './body.ts';
+import { idempotency } from './idempotency.ts';
+import { notFound, onError } from './problem.ts';
+import { calendar } from '../interviews/calendar.ts';
+import { drafts } from '../interviews/drafts.ts';
+import { interviews } from '../interviews/routes.ts';
+import { documented } from './docs.ts';
+import { plans } from '../interviews/plans.ts';
+import { router } from './router.ts';
+import { webhookEndpoints, webhookEvents, webhookReceiver } from '../webhooks/index.ts';
+
+function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async function provide(c, next) {
+    c.set('deps', deps);
+    await next();
+  };
+}
+
+/**
+ * @example const app = createApp({ interviews, apiKeys, idempotency, clock, newId: randomUUID })
+ * await app.request('/v1/interviews', { method: 'POST', headers, body })
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = router();
+  app.use(provide(deps));
+  // Answers without calling next: no API key, and the body stays unread for the signature check.
+  app.route('/', webhookReceiver);
+  app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
+  app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
+  app.route('/', webhookEndpoints).route('/', webhookEvents);
+  app.route('/', actions);
+  documented(app);
+  app.onError(onError);
+  app.notFound(notFound);
+  return app;
+}

@@ -1,0 +1,29 @@
+import type { InterviewService } from '@followup/core/interviews';
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports';
+import type { WebhookStores } from '../webhooks/stores.ts';
+
+/** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */
+export interface AppDeps {
+  /** The only way an interview changes. */
+  interviews: InterviewService;
+  /** Reads: a single interview, lists. */
+  store: InterviewStore;
+  apiKeys: ApiKeyStore;
+  idempotency: IdempotencyStore;
+  clock: Clock;
+  newId: () => string;
+  /** The candidate's one-click links: the key that signs them and where they point (`${baseUrl}/a/${token}`). */
+  links: { key: string; baseUrl: string };
+  /** Inbound webhooks: registered endpoints, the delivery log, provider ids → interviews. */
+  webhooks: WebhookStores;
+}
+
+/** The Hono environment: deps for every request, the caller's tenant once authenticated. */
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    tenant: string;
+    /** The request's `Idempotency-Key`, so the interview can name (and later erase) its record. */
+    idempotencyKey?: string;
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * What the milestone function and the sweeper build: the interview service, the mailer and
+ * the action-link settings. The SES client and the templates load on the first send.
+ */
+import { createDynamoClient } from '@followup/core/adapters';
+import { ConfigError } from '@followup/core/errors';
+import type { Clock, Config } from '@followup/core/ports';
+import type { DeliveryDeps } from '../delivery/send-reminder.ts';
+import { interviewService, interviewStore } from './interviews.ts';
+
+/**
+ * @example const delivery = createDeliveryDeps(loadConfig(), systemClock)
+ */
+export function createDeliveryDeps(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): DeliveryDeps {
+  const { linkKey, publicUrl } = config;
+  if (!linkKey) throw new ConfigError("FOLLOWUP_LINK_KEY: required to sign the candidate's action links");
+  if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
+  const store = interviewStore(config, clock, client);
+  let mailer: DeliveryDeps['mailer'] | undefined;
+  return {
+    interviews: interviewService(store, clock),
+    store,
+    clock,
+    links: { key: linkKey, baseUrl: publicUrl },
+    from: config.mail.from,
+    mailer: {
+      async send(email) {
+        if (!mailer) {
+          const { SesMailer, createSesClient } = await import('@followup/core/adapters/ses');
+          mailer = new SesMailer(createSesClient(config.mail), { configurationSetName: config.mail.configurationSet });
+        }
+        return mailer.send(email);
+      },
+    },
+  };
+}
