@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DraftNotAvailable } from '../errors.ts';
-import { NOW, RECORDS, dana, fullInput, recordWith } from '../test-records.ts';
+import { NOW, RECORDS, dana, fullInput, recordWith } from '../../test/records.ts';
 import { DRAFT_KINDS, isCandidateKind, type Draft, type DraftKind } from '../types.ts';
 import { draft } from './draft.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../draft/draft.ts';
-import { NOW, RECORDS } from '../test-records.ts';
+import { NOW, RECORDS } from '../../test/records.ts';
 import type { DraftText, Finding, FindingRule } from '../types.ts';
 import { excerpt } from './rule.ts';
 import { lint } from './lint.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PREVIEW_LINKS } from '../cli-output.ts';
 import { draft } from '../draft/draft.ts';
 import { UnsafeLink } from '../errors.ts';
-import { NOW, RECORDS, dana, fullInput, recordWith } from '../test-records.ts';
+import { NOW, RECORDS, dana, fullInput, recordWith } from '../../test/records.ts';
 import type { ReminderLinks } from './actions.ts';
 import { renderReminder } from './render-reminder.ts';
 
