@@ -107,7 +107,9 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
   const notes = record.notes;
   const decidedBy = record.decisionExpectedBy;
   const primary = primaryContact(record);
-  const attendees = record.contacts.filter((c) => attended(c)).sort((a, b) => Number(b === primary) - Number(a === primary));
+  // A recruiter who is the only contact held the conversation themselves (a phone screen).
+  const present = record.contacts.filter((c) => attended(c));
+  const attendees = (present.length || !primary ? present : [primary]).sort((a, b) => Number(b === primary) - Number(a === primary));
   const at = (list: readonly string[] | undefined, i: number) => (list?.[i] ? phrase(list[i]) : undefined);
   const short = channel !== 'email';
   const item = (type: Specific['type'], p: Phrase | undefined): Specific[] => (p ? [{ type, phrase: p }] : []);
@@ -131,7 +133,7 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     candidate: { name: record.candidate.name, email: record.candidate.email },
     contact,
     name: contact && personName(contact),
-    wasThere: contact ? attended(contact) : true,
+    wasThere: contact ? attendees.includes(contact) : true,
     interviewer: primary,
     attendees,
     panel: attendees.filter((c) => c !== contact && (c.relation === 'interviewer' || c.relation === 'hiring_manager')).length > 0,
