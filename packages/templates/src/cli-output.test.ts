@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDraftOutput } from './cli-output.ts';
-import { NOW, RECORDS } from './test-records.ts';
+import { NOW, RECORDS } from '../test/records.ts';
 
 describe('renderDraftOutput (followup draft FILE --kind KIND --format …)', () => {
   it('text: the heading, recipient, subject, body and findings', () => {

@@ -2,8 +2,10 @@
 export { draft } from './draft/draft.ts';
 export { companionDraft } from './draft/companion.ts';
 export { lint } from './lint/lint.ts';
+export type { LintOptions } from './lint/lint.ts';
 export { renderReminder } from './reminder/render-reminder.ts';
-export type { Reminder, ReminderMilestone, ReminderOptions } from './reminder/render-reminder.ts';
+export type { Reminder, ReminderOptions } from './reminder/render-reminder.ts';
+export type { ReminderMilestone } from './reminder/milestone.ts';
 export type { ReminderLinks } from './reminder/actions.ts';
 export { mailtoLink } from './reminder/mailto.ts';
 export { ACCENT, FONT, INK, MUTED, escapeHtml } from './reminder/html.ts';

@@ -1,4 +1,5 @@
 import type { MilestoneKind } from '@followup/core/planner';
+import type { Contact } from '@followup/core/record';
 
 /** Every draft the package writes: one per milestone kind, plus two the candidate asks for. */
 export const DRAFT_KINDS = [
@@ -49,7 +50,15 @@ export type FindingRule =
   | 'pushy'
   | 'length'
   | 'wrong_name'
-  | 'no_contact';
+  | 'no_contact'
+  | 'greeting'
+  | 'preferred_name'
+  | 'punctuation'
+  | 'person'
+  | 'repeated_frame'
+  | 'subject_length'
+  | 'legal_suffix'
+  | 'article';
 
 export interface Finding {
   rule: FindingRule;
@@ -72,10 +81,14 @@ export interface Draft {
   /** What the draft is about, for the reminder's subject line. */
   about: { company: string; role: string };
   findings: Finding[];
+  /** How to send it, when the channel needs a word more ("this is also your connection request"). */
+  note?: string;
+  /** The candidate's IANA time zone, so the reminder shows every time in it. */
+  timeZone?: string;
 }
 
 /** What the linter reads: a draft with or without its findings. */
-export type DraftText = Pick<Draft, 'kind' | 'channel' | 'subject' | 'body'>;
+export type DraftText = Pick<Draft, 'kind' | 'channel' | 'subject' | 'body'> & Partial<Pick<Draft, 'to'>>;
 
 /** Everything a draft needs besides the record. All optional; none is read from the environment. */
 export interface DraftContext {
@@ -85,4 +98,8 @@ export interface DraftContext {
   previousKind?: DraftKind;
   /** `correction` only (required there): what the earlier message said and what it should have said. */
   correction?: { wrong: string; right: string };
+  /** Address the draft to this contact (matched by name) instead of the kind's usual recipient: a panel's other interviewers, the recruiter who arranged the interview. */
+  to?: Pick<Contact, 'name'>;
+  /** Earlier drafts of the same interview, so the proofreader flags a frame repeated from them; `draft` fills it for the follow-ups itself. */
+  earlier?: readonly DraftText[];
 }

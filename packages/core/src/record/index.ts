@@ -11,6 +11,7 @@ export {
   notesSchema,
   parseRecord,
   preferencesSchema,
+  attended,
   primaryContact,
   type Contact,
   type InterviewRecord,

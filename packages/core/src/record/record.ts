@@ -54,6 +54,10 @@ export const contactSchema = z.object({
   linkedinUrl: url.optional(),
   primary: z.boolean().optional(),
   preferredChannel: z.enum(['email', 'linkedin']).optional(),
+  /** The name to greet them by ("Lan" for Nguyễn Thị Lan); drafts fall back to the parsed given name. */
+  preferredName: text(100).optional(),
+  /** Whether they were in the conversation; absent: true for interviewers and hiring managers, false otherwise (see `attended`). */
+  attended: z.boolean().optional(),
 });
 
 export const interviewSchema = z.object({
@@ -69,6 +73,8 @@ export const notesSchema = z.object({
   skills: topics,
   strengths: topics,
   concerns: topics,
+  /** The candidate's own answer to a concern; the thank-you addresses a concern only with one. */
+  answers: z.array(z.object({ concern: text(200), answer: text(500) })).max(20).optional(),
   rapport: z.enum(['strong', 'neutral']).optional(),
 });
 
@@ -134,11 +140,38 @@ export function parseRecord(input: unknown): InterviewRecord {
   if (!result.success) throw new ValidationError(fieldErrors(result.error));
   const record = result.data;
   const endsAt = record.interview.endsAt ?? new Date(Date.parse(record.interview.startsAt) + HOUR_MS).toISOString();
-  const contacts = record.contacts.map((c, i) => ({ ...c, primary: record.contacts.some((o) => o.primary) ? c.primary === true : i === 0 }));
+  const chosen = choosePrimary(record.contacts);
+  const contacts = record.contacts.map((c) => ({ ...c, primary: c === chosen }));
   return { ...record, interview: { ...record.interview, endsAt }, contacts };
 }
 
-/** The contact drafts are addressed to: the one marked primary, else the first; none for an empty list. */
-export function primaryContact(record: InterviewRecord): Contact | undefined {
-  return record.contacts.find((c) => c.primary) ?? record.contacts[0];
+/** Who the drafts address first, best first: POLICY's thank-you goes to someone who was in the conversation. */
+const PRIMARY_ORDER: readonly Contact['relation'][] = ['hiring_manager', 'interviewer', 'other', 'hr', 'recruiter'];
+
+function choosePrimary<C extends Pick<Contact, 'primary' | 'relation'>>(contacts: readonly C[]): C | undefined {
+  const marked = contacts.find((c) => c.primary);
+  if (marked) return marked;
+  for (const relation of PRIMARY_ORDER) {
+    const found = contacts.find((c) => c.relation === relation);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The contact drafts are addressed to: the one marked `primary`, else the hiring manager, else an
+ * interviewer, and a recruiter only last; none for an empty list.
+ * @example primaryContact(parseRecord({ ...input, contacts: [recruiter, hiringManager] }))?.relation // 'hiring_manager'
+ */
+export function primaryContact(record: Pick<InterviewRecord, 'contacts'>): Contact | undefined {
+  return choosePrimary(record.contacts);
+}
+
+/**
+ * Whether a contact was in the conversation: `attended` when given, else true for interviewers
+ * and hiring managers, false for recruiters, HR and others.
+ * @example attended({ name: 'Priya Shah', relation: 'recruiter' }) // false
+ */
+export function attended(contact: Pick<Contact, 'attended' | 'relation'>): boolean {
+  return contact.attended ?? (contact.relation === 'interviewer' || contact.relation === 'hiring_manager');
 }

@@ -89,7 +89,7 @@ describe('followup draft', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^<!DOCTYPE html>/i);
     expect(out).toContain('mailto:maya@acme.example?subject=Following%20up');
-    expect(out).toContain('Tue, Jan 28');
+    expect(out).toContain('Tue 28 Jan');
   });
 
   it('drafts a correction from --wrong and --right', async () => {

@@ -1,7 +1,8 @@
 import type { InterviewRecord } from '@followup/core/record';
 import { lint } from '../lint/lint.ts';
-import { isCandidateKind, type Draft, type DraftContext, type DraftKind, type Finding, type Recipient } from '../types.ts';
+import { isCandidateKind, type Draft, type DraftContext, type DraftKind, type DraftText, type Finding, type Recipient } from '../types.ts';
 import { factsFor, type Facts } from './facts.ts';
+import { linkedinConnect } from './kinds/linkedin-connect.ts';
 import { TEMPLATES } from './templates.ts';
 import { assemble, greeting } from './voice.ts';
 
@@ -26,24 +27,64 @@ function noContactFinding(f: Facts, body: string): Finding[] {
   ];
 }
 
+/** A name written family name first cannot be split safely: the greeting uses all of it until the record says what to call them. */
+function preferredNameFinding(f: Facts, body: string): Finding[] {
+  if (!f.name?.needsPreferredName) return [];
+  const start = Math.max(0, body.indexOf(f.name.full));
+  return [
+    {
+      rule: 'preferred_name',
+      severity: 'warning',
+      message: `"${f.name.full}" may be written family name first, so the greeting uses the whole name. Add contacts[].preferredName (e.g. the given name they go by) to greet them as they prefer.`,
+      span: { field: 'body', start, end: start + f.name.full.length },
+    },
+  ];
+}
+
+/** The drafts of the same interview that come before a follow-up: what it must not repeat. */
+const SEQUENCE: DraftKind[] = ['thank_you', 'follow_up_1', 'follow_up_2', 'final_follow_up'];
+
+function earlierDrafts(kind: DraftKind, record: InterviewRecord, context: DraftContext): DraftText[] {
+  if (context.earlier) return [...context.earlier];
+  const index = SEQUENCE.indexOf(kind);
+  if (index <= 0 || context.to) return [];
+  return SEQUENCE.slice(0, index).map((k) => compose(k, record, { now: context.now }).text);
+}
+
+function compose(kind: DraftKind, record: InterviewRecord, context: DraftContext): { f: Facts; text: DraftText } {
+  const f = factsFor(kind, record, context);
+  // POLICY: without an email address, the LinkedIn thank-you and the connection note are one message.
+  const template = f.combined ? linkedinConnect : TEMPLATES[kind];
+  const { subject, body } = assemble(f, template[f.tone](f));
+  const to = recipient(f);
+  return { f, text: { kind, channel: f.channel, ...(to && { to }), ...(subject !== undefined && { subject }), body } };
+}
+
 /**
  * Writes one draft from the record, in the company's tone and the contact's channel, and
  * proofreads it: `findings` holds everything `lint` reports, plus a missing-contact warning.
- * Throws `DraftNotAvailable` when the record cannot carry the kind (no LinkedIn URL for
- * `linkedin_connect`, no recruiter for `other_contact_inquiry`, no `context.correction`).
+ * `context.to` addresses it to another contact of the record (a panel's other interviewers, the
+ * recruiter who arranged the interview). Throws `DraftNotAvailable` when the record cannot carry
+ * the kind (no LinkedIn URL for `linkedin_connect`, no recruiter for `other_contact_inquiry`,
+ * no `context.correction`, no contact named `context.to`).
  * @example
  * const d = draft('thank_you', parseRecord(input), { now: Date.parse('2025-01-15T14:00:00Z') });
  * d.subject  // 'Thank you for the Senior Backend Engineer interview'
  * d.findings // [] when the record names a contact and a topic
  */
 export function draft(kind: DraftKind, record: InterviewRecord, context: DraftContext = {}): Draft {
-  const f = factsFor(kind, record, context);
-  const { subject, body } = assemble(f, TEMPLATES[kind][f.tone](f));
-  const to = recipient(f);
-  const text = { kind, channel: f.channel, ...(to && { to }), ...(subject !== undefined && { subject }), body };
+  const { f, text } = compose(kind, record, context);
+  const earlier = earlierDrafts(kind, record, context);
   return {
-    ...text,
-    about: { company: f.company, role: f.role },
-    findings: [...noContactFinding(f, body), ...lint(text, record)],
+    ...(text as DraftText & { subject?: string }),
+    about: { company: record.company.name, role: f.role },
+    findings: [...noContactFinding(f, text.body), ...preferredNameFinding(f, text.body), ...lint(text, record, { earlier })],
+    ...(f.combined && {
+      note:
+        kind === 'thank_you'
+          ? 'This thank-you is also your connection request: choose Connect, then "Add a note", and paste it. Send it once.'
+          : 'This is the same message as your LinkedIn thank-you; if you sent that, mark this one sent too.',
+    }),
+    timeZone: record.candidate.timeZone,
   };
 }

@@ -2,10 +2,20 @@
  * The facts one draft is written from: who it goes to, on which channel, in which tone, and
  * the specifics from the notes that make it personal. Templates read only this.
  */
-import { primaryContact, type Contact, type InterviewRecord } from '@followup/core/record';
+import { attended, primaryContact, type Contact, type InterviewRecord } from '@followup/core/record';
 import { DraftNotAvailable } from '../errors.ts';
 import { isCandidateKind, type Channel, type DraftContext, type DraftKind, type Tone } from '../types.ts';
+import { companyInText } from './company-name.ts';
 import { dayInWords, isoDateInWords, localDate } from './dates.ts';
+import { personName, type PersonName } from './person.ts';
+import { phrase, type Phrase } from './phrase.ts';
+import { shortRole } from './subject.ts';
+
+/** Something from the notes, with what it is: a topic discussed, a project, what the candidate brings. */
+export interface Specific {
+  type: 'topic' | 'project' | 'skill' | 'strength';
+  phrase: Phrase;
+}
 
 export interface Facts {
   kind: DraftKind;
@@ -13,21 +23,40 @@ export interface Facts {
   channel: Channel;
   /** LinkedIn messages and cards: fewer sentences, no contact line. */
   short: boolean;
+  /** A LinkedIn thank-you to a contact with no email: it is also the connection note (300 characters). */
+  combined: boolean;
   candidate: { name: string; email: string };
   /** Who the draft is addressed to; absent when it goes to the hiring team or to the candidate. */
   contact?: Contact;
+  /** How to name the recipient. */
+  name?: PersonName;
+  /** The recipient was in the conversation, so the draft may cite what was said. */
+  wasThere: boolean;
   /** The primary contact, named by drafts that go to someone else. */
   interviewer?: Contact;
+  /** Everyone who was in the conversation, primary first: "Dana Kim and Dr. Priya Raman". */
+  attendees: Contact[];
+  /** Interviewers besides the recipient: the recipient was one of a panel. */
+  panel: boolean;
+  /** The company as running text writes it, without its legal form. */
   company: string;
   role: string;
+  /** The role up to its first comma or parenthesis, for subjects. */
+  roleShort: string;
   /** The interview day in the candidate's words: "Tuesday, January 14". */
   date: string;
+  /** "speaking with me" on the phone or video, "meeting with me" on site. */
+  met: 'speaking' | 'meeting';
   decision?: { date: string; passed: boolean };
-  topic?: string;
-  project?: string;
-  skill?: string;
-  strength?: string;
-  concern?: string;
+  topic?: Phrase;
+  project?: Phrase;
+  skill?: Phrase;
+  strength?: Phrase;
+  concerns: Phrase[];
+  /** The candidate's own answer to a concern: the only way a thank-you addresses one. */
+  answer?: string;
+  /** What this draft adds that the earlier drafts of the interview did not (POLICY: each follow-up adds value). */
+  fresh?: Specific;
   jobPostingUrl?: string;
   context: DraftContext;
 }
@@ -38,8 +67,13 @@ export function otherContact(record: InterviewRecord): Contact | undefined {
   return record.contacts.find((c) => c !== primary && (c.relation === 'recruiter' || c.relation === 'hr'));
 }
 
-function recipientOf(kind: DraftKind, record: InterviewRecord): Contact | undefined {
+function recipientOf(kind: DraftKind, record: InterviewRecord, context: DraftContext): Contact | undefined {
   if (isCandidateKind(kind)) return undefined;
+  if (context.to) {
+    const found = record.contacts.find((c) => c === context.to || c.name === context.to?.name);
+    if (!found) throw new DraftNotAvailable(kind, `the record has no contact named ${context.to.name}`);
+    return found;
+  }
   if (kind !== 'other_contact_inquiry') return primaryContact(record);
   const other = otherContact(record);
   if (!other) throw new DraftNotAvailable(kind, 'the record has no recruiter or HR contact besides the primary one');
@@ -54,36 +88,70 @@ function channelOf(kind: DraftKind, contact: Contact | undefined): Channel {
   }
   if (kind === 'handwritten_note') return 'letter';
   if (isCandidateKind(kind) || !contact) return 'email';
-  return contact.preferredChannel ?? (!contact.email && contact.linkedinUrl ? 'linkedin' : 'email');
+  if (!contact.linkedinUrl) return 'email';
+  return contact.preferredChannel ?? (contact.email ? 'email' : 'linkedin');
+}
+
+/** Which note each follow-up brings, in order: the ones the thank-you did not use. */
+function freshFor(kind: DraftKind, pool: Specific[]): Specific | undefined {
+  const index = { follow_up_1: 0, follow_up_2: 1, final_follow_up: 2 }[kind as string];
+  return index === undefined ? undefined : pool[index];
 }
 
 /** @example factsFor('thank_you', record, { now }).date // 'Tuesday, January 14' */
 export function factsFor(kind: DraftKind, record: InterviewRecord, context: DraftContext = {}): Facts {
   if (kind === 'correction' && !context.correction) throw new DraftNotAvailable(kind, 'context.correction ({ wrong, right }) is required');
-  const contact = recipientOf(kind, record);
+  const contact = recipientOf(kind, record, context);
   const channel = channelOf(kind, contact);
   const { now } = context;
   const notes = record.notes;
   const decidedBy = record.decisionExpectedBy;
+  const primary = primaryContact(record);
+  // A recruiter who is the only contact held the conversation themselves (a phone screen).
+  const present = record.contacts.filter((c) => attended(c));
+  const attendees = (present.length || !primary ? present : [primary]).sort((a, b) => Number(b === primary) - Number(a === primary));
+  const at = (list: readonly string[] | undefined, i: number) => (list?.[i] ? phrase(list[i]) : undefined);
+  const short = channel !== 'email';
+  const item = (type: Specific['type'], p: Phrase | undefined): Specific[] => (p ? [{ type, phrase: p }] : []);
+  // The thank-you cites the first topic, and the project on email; the follow-ups take the rest in turn.
+  const pool = [
+    ...item('topic', at(notes?.topics, 1)),
+    ...(short ? item('project', at(notes?.projects, 0)) : []),
+    ...item('project', at(notes?.projects, 1)),
+    ...item('skill', at(notes?.skills, 0)),
+    ...item('strength', at(notes?.strengths, 0)),
+    ...item('topic', at(notes?.topics, 2)),
+    ...(short ? [] : item('project', at(notes?.projects, 0))),
+  ];
+  const combined = (kind === 'thank_you' || kind === 'linkedin_connect') && channel === 'linkedin' && !contact?.email && Boolean(contact?.linkedinUrl);
   return {
     kind,
     tone: record.company.culture ?? 'formal',
     channel,
-    short: channel !== 'email',
+    short,
+    combined,
     candidate: { name: record.candidate.name, email: record.candidate.email },
     contact,
-    interviewer: primaryContact(record),
-    company: record.company.name,
+    name: contact && personName(contact),
+    wasThere: contact ? attendees.includes(contact) : true,
+    interviewer: primary,
+    attendees,
+    panel: attendees.filter((c) => c !== contact && (c.relation === 'interviewer' || c.relation === 'hiring_manager')).length > 0,
+    company: companyInText(record.company.name),
     role: record.role,
+    roleShort: shortRole(record.role),
     date: dayInWords(record, Date.parse(record.interview.startsAt), now),
+    met: record.interview.format === 'onsite' ? 'meeting' : 'speaking',
     decision: decidedBy
       ? { date: isoDateInWords(record, decidedBy, now), passed: now !== undefined && localDate(record, now) > decidedBy }
       : undefined,
-    topic: notes?.topics[0],
-    project: notes?.projects[0],
-    skill: notes?.skills[0],
-    strength: notes?.strengths[0],
-    concern: notes?.concerns[0],
+    topic: at(notes?.topics, 0),
+    project: at(notes?.projects, 0),
+    skill: at(notes?.skills, 0),
+    strength: at(notes?.strengths, 0),
+    concerns: (notes?.concerns ?? []).map(phrase),
+    answer: notes?.answers?.[0]?.answer,
+    fresh: freshFor(kind, pool),
     jobPostingUrl: record.company.jobPostingUrl,
     context,
   };

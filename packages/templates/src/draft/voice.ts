@@ -1,25 +1,30 @@
 /**
  * The frame around every message: greeting, sign-off and signature by tone and channel, and
- * the helpers templates use to leave out sentences whose facts the record lacks.
+ * the helpers templates use to leave out sentences whose facts the record lacks and to fit a
+ * note into a sentence by its grammatical form.
  */
+import type { Contact } from '@followup/core/record';
 import { isCandidateKind, type Channel, type Tone } from '../types.ts';
 import type { Facts } from './facts.ts';
+import { personName } from './person.ts';
+import { isNounLike, toSecondPerson, type Phrase } from './phrase.ts';
+import { fitSubject } from './subject.ts';
 
 /** A paragraph, or a falsy value when the record lacks what it needs (`f.topic && '…'`). */
 export type Part = string | false | undefined | null;
 
 export interface Composition {
-  /** Used on email only. */
-  subject?: string;
+  /** Used on email only: the first that fits the subject limit, so list the richest first. */
+  subject?: string | Part[];
   paragraphs: Part[];
 }
 
 /** One composer per tone, so formal and casual are written, not substituted. */
 export type Template = Record<Tone, (f: Facts) => Composition>;
 
-const CLOSINGS: Record<Channel, Record<Tone, string>> = {
+/** LinkedIn shows who sent a message, so it carries no letter sign-off. */
+const CLOSINGS: Record<Exclude<Channel, 'linkedin'>, Record<Tone, string>> = {
   email: { formal: 'Kind regards,', casual: 'Best,' },
-  linkedin: { formal: 'Best regards,', casual: 'Thanks,' },
   letter: { formal: 'Sincerely,', casual: 'Warmly,' },
 };
 
@@ -28,26 +33,80 @@ export function sentences(...parts: Part[]): string {
   return parts.filter(Boolean).join(' ');
 }
 
-export function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
+/** A contact's given name, from the name parser (`preferredName` first). */
+export function firstName(contact: Pick<Contact, 'name' | 'preferredName'>): string {
+  return personName(contact).given;
+}
+
+/** How running text names someone: "Dr. Priya Raman", "Dana Kim". */
+export function displayName(contact: Pick<Contact, 'name' | 'preferredName'>): string {
+  return personName(contact).display;
+}
+
+/** "Dana Kim", "Dana Kim and Raj Patel", "Dana Kim, Raj Patel and Lena Ortiz". */
+export function listOf(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Who the conversation was with, as running text names them, or undefined when nobody is recorded. */
+export function withWhom(f: Facts, tone = f.tone): string | undefined {
+  const people = f.attendees.filter((c) => c !== f.contact);
+  if (!people.length) return undefined;
+  return listOf(people.map((c) => (tone === 'formal' ? displayName(c) : firstName(c))));
 }
 
 /** "Dana" in a casual draft, "Dana Kim" in a formal one, the company's team with no contact. */
 export function nameOf(f: Facts, contact = f.contact): string {
   if (!contact) return f.tone === 'formal' ? `the ${f.company} hiring team` : `the ${f.company} team`;
-  return f.tone === 'formal' ? contact.name : firstName(contact.name);
+  return f.tone === 'formal' ? displayName(contact) : firstName(contact);
 }
 
+/** "Dear Dr. Raman," or "Hi Priya," on email and cards; "Hello Dr. Raman," or "Hi Priya," on LinkedIn. */
 export function greeting(f: Facts): string {
-  if (f.tone === 'formal') return f.contact ? `Dear ${f.contact.name},` : `Dear ${f.company} Hiring Team,`;
-  return `Hi ${f.contact ? firstName(f.contact.name) : `${f.company} team`},`;
+  const name = f.name;
+  if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? name.formal : name.given) : `${f.company} team`},`;
+  if (f.tone === 'formal') return name ? `Dear ${name.formal},` : `Dear ${f.company} Hiring Team,`;
+  return `Hi ${name ? name.given : `${f.company} team`},`;
 }
 
 /** The candidate's name, and on email their contact line (the guide: name and contact information). */
-export function signOff(f: Facts): string {
+export function signOff(f: Facts): string | undefined {
+  if (f.channel === 'linkedin') return undefined;
   const lines = [CLOSINGS[f.channel][f.tone], f.candidate.name];
   if (f.channel === 'email') lines.push(f.candidate.email);
   return lines.join('\n');
+}
+
+/**
+ * A note in a sentence by its form: `noun` gets the phrase where a noun goes ("our discussion
+ * of ___"); a clause or a question gets a sentence of its own, ending with its own mark.
+ * `person` says whose voice the clause is in: the candidate's ("I led …") or advice ("you led …").
+ * @example fit(phrase('Did churn spike?'), (t) => `I enjoyed discussing ${t}.`, (s) => `One question stayed with me: ${s}`) // 'One question stayed with me: did churn spike?'
+ */
+export function fit(p: Phrase, noun: (text: string) => string, clause: (sentence: string) => string, person: 'I' | 'you' = 'I'): string {
+  const text = person === 'you' ? toSecondPerson(p.text) : p.text;
+  if (isNounLike(p)) return noun(text);
+  if (p.form === 'question') return clause(`${text}?`);
+  if (p.form === 'predicate') return clause(`${person} ${text}.`);
+  return clause(`${text}.`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The house style's finishing: en-US closes a date with a comma when the sentence goes on
+ * ("on Tuesday, March 11, to discuss"); en-GB writes "Tuesday 11 March" without one.
+ */
+function closeDates(text: string, dates: string[]): string {
+  let out = text;
+  for (const date of dates) {
+    if (!date.includes(',')) continue;
+    out = out.replace(new RegExp(`${escapeRegExp(date)} (?=\\p{L})`, 'gu'), `${date}, `);
+  }
+  return out;
 }
 
 /**
@@ -55,11 +114,13 @@ export function signOff(f: Facts): string {
  * @example assemble(f, { subject: 'Thank you', paragraphs: ['Thank you for…', f.topic && '…'] }).body
  */
 export function assemble(f: Facts, c: Composition): { subject?: string; body: string } {
-  const paragraphs = c.paragraphs.filter((p): p is string => Boolean(p));
+  const dates = [f.date, ...(f.decision ? [f.decision.date] : [])];
+  const paragraphs = c.paragraphs.filter((p): p is string => Boolean(p)).map((p) => closeDates(p, dates));
   // Advice for the candidate is read, not sent: no greeting, no signature, no subject.
   if (isCandidateKind(f.kind)) return { body: paragraphs.join('\n\n') };
-  const body = [greeting(f), ...paragraphs, signOff(f)].join('\n\n');
-  return f.channel === 'email' ? { subject: c.subject, body } : { body };
+  const body = [greeting(f), ...paragraphs, signOff(f)].filter(Boolean).join('\n\n');
+  const subject = typeof c.subject === 'string' ? c.subject : c.subject && fitSubject(c.subject);
+  return f.channel === 'email' ? { subject, body } : { body };
 }
 
 /** Advice for the candidate reads the same whatever the company's culture. */

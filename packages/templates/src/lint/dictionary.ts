@@ -18,6 +18,8 @@ export function speller(): Speller {
 const OUR_WORDS = new Set([
   'linkedin',
   'onboarding',
+  // Honorifics a formal greeting or running text puts before a name ("Dr. Raman").
+  ...['dr', 'prof', 'mr', 'mrs', 'ms', 'mx'],
   // "I" is capitalised mid-sentence, so its contractions would look like names.
   ...["i'd", "i'm", "i've", "i'll"],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

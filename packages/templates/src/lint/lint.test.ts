@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../draft/draft.ts';
-import { NOW, RECORDS } from '../test-records.ts';
+import { NOW, RECORDS } from '../../test/records.ts';
 import type { DraftText, Finding, FindingRule } from '../types.ts';
 import { excerpt } from './rule.ts';
 import { lint } from './lint.ts';
@@ -45,7 +45,7 @@ describe('lint', () => {
   });
 
   it('generic: a draft that names no topic, project or skill from the record is flagged', () => {
-    const mistake = seeded('Our discussion of event-driven billing has stayed with me, and I', 'I');
+    const mistake = seeded('Since we spoke, I have kept thinking about how my experience in PostgreSQL performance tuning could help the team, and I', 'I');
     expect(only(lint(clean, record), 'generic')).toEqual([]);
     const [finding] = only(lint(mistake, record), 'generic');
     expect(finding).toMatchObject({ severity: 'warning' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PREVIEW_LINKS } from '../cli-output.ts';
 import { draft } from '../draft/draft.ts';
 import { UnsafeLink } from '../errors.ts';
-import { NOW, RECORDS, dana, fullInput, recordWith } from '../test-records.ts';
+import { NOW, RECORDS, dana, fullInput, recordWith } from '../../test/records.ts';
 import type { ReminderLinks } from './actions.ts';
 import { renderReminder } from './render-reminder.ts';
 
@@ -43,7 +43,7 @@ describe('renderReminder', () => {
       expect(out).toContain('has passed; due the next business day, Mon 27 Jan 09:00 EST');
       expect(out).toContain('Following up on the Senior Backend Engineer interview');
       expect(out).toMatch(/Dana Kim (&lt;|<)dana\.kim@acme\.example(&gt;|>)/);
-      expect(out).toContain('Our discussion of event-driven billing has stayed with me');
+      expect(out).toContain('how my experience in PostgreSQL performance tuning could help the team');
     }
   });
 
@@ -74,7 +74,9 @@ describe('renderReminder', () => {
 
   it('shows this milestone and the scheduled ones after it, in date order, as a table timeline', () => {
     const r = render();
-    expect(r.text).toContain('> Mon, Jan 27 · 09:00  First follow-up (now)\n  - Mon, Feb 3 · 09:00  Second follow-up\n  - Mon, Feb 10 · 09:00  Move on');
+    // One format for every time in the email, the reason's own, always with the zone.
+    expect(r.text).toContain('> Mon 27 Jan 09:00 EST  First follow-up (now)\n  - Mon 3 Feb 09:00 EST  Second follow-up\n  - Mon 10 Feb 09:00 EST  Move on');
+    expect(r.text).toContain('due the next business day, Mon 27 Jan 09:00 EST');
     expect(r.text).not.toMatch(/Thank-you email|Final follow-up/);
     expect(r.html.indexOf('Second follow-up')).toBeLessThan(r.html.indexOf('Move on'));
   });

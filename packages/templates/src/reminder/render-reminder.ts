@@ -1,12 +1,15 @@
 import type { Milestone } from '@followup/core/planner';
 import { UnsafeLink } from '../errors.ts';
-import type { Draft, DraftKind } from '../types.ts';
+import type { Draft } from '../types.ts';
 import { actionGroups, type ReminderLinks } from './actions.ts';
 import { draftCardHtml, draftCardText } from './draft-card.ts';
 import { findingsHtml, findingsText } from './findings.ts';
 import { ACCENT, FONT, INK, MUTED, button, escapeHtml, href, paragraph, section } from './html.ts';
 import { KIND_TITLES } from './labels.ts';
+import type { ReminderMilestone } from './milestone.ts';
 import { timelineHtml, timelineText, upcoming } from './timeline.ts';
+
+export type { ReminderMilestone };
 
 export interface Reminder {
   subject: string;
@@ -16,14 +19,21 @@ export interface Reminder {
   headers: Record<string, string>;
 }
 
-/** The milestone being reminded of; a core `Milestone` fits. `kind` may be any draft kind, for on-demand drafts. */
-export type ReminderMilestone = Pick<Milestone, 'reason' | 'dueAt' | 'localDueAt'> & { kind: DraftKind };
-
 export interface ReminderOptions {
-  /** Dates in the timeline; default `en-US`. */
-  locale?: string;
-  /** A second draft the same milestone carries: POLICY's inquiry to a recruiter or HR with follow-up 2. */
-  alsoDraft?: Draft;
+  /** The candidate's IANA zone, for the zone shown beside every time; default the draft's `timeZone`, else the offset. */
+  timeZone?: string;
+  /**
+   * Further drafts the same milestone carries, each to its own person (`companionDraft`): POLICY's
+   * inquiry to a recruiter or HR with follow-up 2; a panel's other interviewers and the recruiter
+   * who arranged it with the thank-you. One draft or several.
+   */
+  alsoDraft?: Draft | readonly Draft[];
+}
+
+/** "Also: a short note to Priya Shah", "Also: a thank-you to Raj Patel". */
+function alsoTitle(d: Draft): string {
+  const name = d.to?.name ?? 'another contact';
+  return d.kind === 'thank_you' ? `Also: a thank-you to ${name}` : `Also: a short note to ${name}`;
 }
 
 function actionsHtml(draft: Draft, links: ReminderLinks): string {
@@ -57,7 +67,8 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
   const about = `${draft.about.role} at ${draft.about.company}`;
   const subject = `${title}: ${about}`;
   const subline = draft.to ? `To ${draft.to.name} · ${about}` : about;
-  const rows = upcoming(milestone, plan, options.locale ?? 'en-US');
+  const rows = upcoming(milestone, plan, options.timeZone ?? draft.timeZone);
+  const also: readonly Draft[] = options.alsoDraft === undefined ? [] : 'kind' in options.alsoDraft ? [options.alsoDraft as Draft] : (options.alsoDraft as readonly Draft[]);
   const footerLinks = [links.plan && `<a href="${href(links.plan)}" style="color:${MUTED}">See the whole plan</a>`, `<a href="${href(links.unsubscribe)}" style="color:${MUTED}">Unsubscribe</a>`];
 
   const html =
@@ -75,7 +86,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
     // Advice is not sent, so there is nothing to check before sending unless the linter found something.
     (draft.to || draft.findings.length ? section(draft.to ? 'Before you send' : 'Notes', findingsHtml(draft)) : '') +
-    (options.alsoDraft ? section(`Also: a short note to ${options.alsoDraft.to?.name ?? 'another contact'}`, draftCardHtml(options.alsoDraft) + findingsHtml(options.alsoDraft)) : '') +
+    also.map((d) => section(alsoTitle(d), draftCardHtml(d) + findingsHtml(d))).join('') +
     section('Tell us what happened', actionsHtml(draft, links)) +
     section('What comes next', timelineHtml(rows)) +
     `<tr><td style="padding:18px 28px 24px">` +
@@ -91,7 +102,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     draftCardText(draft),
     '',
     ...(draft.to || draft.findings.length ? [draft.to ? 'Before you send:' : 'Notes:', findingsText(draft), ''] : []),
-    ...(options.alsoDraft ? [`Also: a short note to ${options.alsoDraft.to?.name ?? 'another contact'}`, draftCardText(options.alsoDraft), findingsText(options.alsoDraft), ''] : []),
+    ...also.flatMap((d) => [`${alsoTitle(d)}:`, draftCardText(d), findingsText(d), '']),
     'Tell us what happened:',
     actionsText(draft, links),
     '',

@@ -5,8 +5,8 @@
 import type { Milestone } from '@followup/core/planner';
 import { ACCENT, FONT, INK, MUTED, escapeHtml } from './html.ts';
 import { KIND_NAMES } from './labels.ts';
-import type { ReminderMilestone } from './render-reminder.ts';
-import { dateFormat } from '../date-format.ts';
+import { formatOffset, zoneAbbreviation } from '@followup/core/time';
+import type { ReminderMilestone } from './milestone.ts';
 
 interface Row {
   when: string;
@@ -14,17 +14,29 @@ interface Row {
   current: boolean;
 }
 
-/** "Tue, Jan 21 · 09:00" from the local ISO time; the wall clock is read as written, in the candidate's zone. */
-function when(localDueAt: string, locale: string): string {
-  const day = dateFormat(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
-  return `${day.format(Date.parse(`${localDueAt.slice(0, 10)}T00:00:00Z`))} · ${localDueAt.slice(11, 16)}`;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "Tue 21 Jan 09:00 EST": the format the milestone's `reason` uses, so every time in one
+ * reminder reads alike and names its zone. The wall clock is read as written; the zone's name
+ * comes from `timeZone`, else the offset ("UTC-05:00").
+ * @example when({ dueAt: '2025-01-21T14:00:00.000Z', localDueAt: '2025-01-21T09:00:00-05:00' }, 'America/New_York') // 'Tue 21 Jan 09:00 EST'
+ */
+export function when(m: Pick<ReminderMilestone, 'dueAt' | 'localDueAt'>, timeZone?: string): string {
+  const local = m.localDueAt;
+  const day = new Date(`${local.slice(0, 10)}T00:00:00Z`);
+  const [, sign, hours, minutes] = /([+-])(\d{2}):(\d{2})$/.exec(local) ?? [];
+  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) : 0;
+  const zone = timeZone ? zoneAbbreviation(timeZone, Date.parse(m.dueAt)) : `UTC${formatOffset(offset)}`;
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${local.slice(11, 16)} ${zone}`;
 }
 
-export function upcoming(current: ReminderMilestone, plan: readonly Milestone[], locale: string): Row[] {
+export function upcoming(current: ReminderMilestone, plan: readonly Milestone[], timeZone?: string): Row[] {
   const later = plan
     .filter((m) => m.status === 'scheduled' && m.kind !== current.kind && m.dueAt >= current.dueAt)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-  return [current, ...later].map((m) => ({ when: when(m.localDueAt, locale), name: KIND_NAMES[m.kind], current: m === current }));
+  return [current, ...later].map((m) => ({ when: when(m, timeZone), name: KIND_NAMES[m.kind], current: m === current }));
 }
 
 export function timelineHtml(rows: Row[]): string {

@@ -1,13 +1,17 @@
 /** The handwritten card: a few lines, no subject, no email address under the name. */
-import { sentences, type Template } from '../voice.ts';
+import { fit, sentences, type Template } from '../voice.ts';
 
 export const handwrittenNote: Template = {
   formal: (f) => ({
     paragraphs: [
       sentences(
-        `Thank you for taking the time to meet with me on ${f.date}.`,
-        f.topic
-          ? `Our conversation about ${f.topic} made me all the more eager to join ${f.company} in the ${f.role} role.`
+        `Thank you for taking the time to ${f.met === 'meeting' ? 'meet' : 'speak'} with me on ${f.date}.`,
+        f.topic && f.wasThere
+          ? fit(
+              f.topic,
+              (t) => `Our conversation about ${t} made me all the more eager to join ${f.company} in the ${f.role} role.`,
+              (s) => `One point from it has stayed with me: ${s} It made me all the more eager to join ${f.company} in the ${f.role} role.`,
+            )
           : `Our conversation made me all the more eager to join ${f.company} in the ${f.role} role.`,
       ),
       'I am grateful for your time and hope to work with you soon.',
@@ -17,7 +21,7 @@ export const handwrittenNote: Template = {
     paragraphs: [
       sentences(
         `Thank you for such a warm conversation on ${f.date}.`,
-        f.topic && `I keep thinking about ${f.topic}.`,
+        f.topic && f.wasThere && fit(f.topic, (t) => `I keep thinking about ${t}.`, (s) => `I keep thinking about one thing you said: ${s}`),
         `I'd be delighted to bring that energy to the ${f.role} role at ${f.company}.`,
       ),
       'Hope to see you again soon.',

@@ -1,27 +1,53 @@
 /**
- * The LinkedIn connection note: 300 characters at most, so it drops the topic, then the day,
- * until it fits rather than being cut mid-word.
+ * The LinkedIn connection note: 300 characters at most, greeting included. It shortens its
+ * frame before it drops the topic, and drops the day before the topic; it is never cut mid-word.
+ * For a contact with no email address it is also the thank-you: one message, not two.
  */
 import { CONNECTION_NOTE_LIMIT } from '../../lint/rules/length.ts';
 import type { Facts } from '../facts.ts';
+import { isNounLike } from '../phrase.ts';
 import { assemble, type Composition, type Template } from '../voice.ts';
 
-type Variant = (f: Facts, withTopic: boolean, withDate: boolean) => string;
+interface Shape {
+  topic: boolean;
+  date: boolean;
+  long: boolean;
+}
 
-const formal: Variant = (f, withTopic, withDate) =>
-  `Thank you for our conversation${withDate ? ` on ${f.date}` : ''} about the ${f.role} role at ${f.company}.` +
-  (withTopic && f.topic ? ` I enjoyed discussing ${f.topic} and would be glad to stay connected.` : ' I would be glad to stay connected.');
+type Variant = (f: Facts, s: Shape) => string;
 
-const casual: Variant = (f, withTopic, withDate) =>
-  `Great talking with you${withDate ? ` on ${f.date}` : ''} about the ${f.role} role at ${f.company}` +
-  (withTopic && f.topic ? `, especially about ${f.topic}.` : '.') +
-  ` I'd love to connect and keep in touch.`;
+const topicOf = (f: Facts, s: Shape) => (s.topic && f.wasThere && f.topic && isNounLike(f.topic) ? f.topic.text : undefined);
 
-/** The richest variant that fits the limit once greeting and signature are added. */
+const formal: Variant = (f, s) => {
+  const topic = topicOf(f, s);
+  const on = s.date ? ` on ${f.date}` : '';
+  const open = f.combined
+    ? `Thank you for ${f.met} with me${on} about the ${f.role} role at ${f.company}.`
+    : `Thank you for our conversation${on} about the ${f.role} role at ${f.company}.`;
+  const middle = topic ? (s.long ? ` I particularly enjoyed discussing ${topic}.` : ` I enjoyed discussing ${topic}.`) : '';
+  return `${open}${middle} I would be glad to stay connected.`;
+};
+
+const casual: Variant = (f, s) => {
+  const topic = topicOf(f, s);
+  const on = s.date ? ` on ${f.date}` : '';
+  const open = f.combined ? `Thanks so much for chatting${on} about the ${f.role} role at ${f.company}` : `Great talking with you${on} about the ${f.role} role at ${f.company}`;
+  const middle = topic ? (s.long ? `, especially about ${topic}.` : `, and about ${topic}.`) : '.';
+  return `${open}${middle} I'd love to stay in touch.`;
+};
+
+const SHAPES: Shape[] = [
+  { topic: true, date: true, long: true },
+  { topic: true, date: true, long: false },
+  { topic: true, date: false, long: false },
+  { topic: false, date: true, long: true },
+  { topic: false, date: false, long: true },
+];
+
+/** The richest variant that fits the limit once the greeting is added. */
 function fitting(variant: Variant) {
   return (f: Facts): Composition => {
-    const tries: [boolean, boolean][] = [[true, true], [false, true], [false, false]];
-    const compositions = tries.map(([topic, date]) => ({ paragraphs: [variant(f, topic, date)] }));
+    const compositions = SHAPES.map((shape) => ({ paragraphs: [variant(f, shape)] }));
     return compositions.find((c) => assemble(f, c).body.length <= CONNECTION_NOTE_LIMIT) ?? compositions.at(-1)!;
   };
 }

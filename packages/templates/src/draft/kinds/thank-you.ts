@@ -1,42 +1,118 @@
 /**
- * The thank-you: within a day or two, naming the day, the role, what was discussed, and
- * answering a concern the interviewer raised (the guide: address their concerns).
+ * The thank-you: within a day or two, naming the day, the role and what was discussed. Three
+ * recipients, three notes: the primary contact gets the full one; each other interviewer of a
+ * panel a short one of their own; a recruiter who was not in the room thanks for arranging it,
+ * naming who it was with and citing nothing that was said. A concern is addressed only with
+ * the candidate's own answer (`notes.answers`), never restated.
  */
-import { sentences, type Template } from '../voice.ts';
+import type { Facts } from '../facts.ts';
+import { asSentence, isNounLike } from '../phrase.ts';
+import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
 
-export const thankYou: Template = {
+const arranging: Template = {
+  formal: (f) => {
+    const who = withWhom(f);
+    return {
+      subject: [`Thank you for arranging my ${f.role} interview`, `Thank you for arranging my ${f.roleShort} interview`, 'Thank you for arranging my interview'],
+      paragraphs: [
+        `Thank you for arranging my interview${who ? ` with ${who}` : ''} for the ${f.role} position at ${f.company} on ${f.date}.`,
+        'Everything was organized smoothly, and I came away from the conversation even more interested in the role.',
+        'Thank you again for your help.',
+      ],
+    };
+  },
+  casual: (f) => {
+    const who = withWhom(f);
+    return {
+      subject: [`Thanks for setting up my ${f.role} interview`, `Thanks for setting up my ${f.roleShort} interview`, 'Thanks for setting up my interview'],
+      paragraphs: [
+        `Thanks so much for setting up my chat${who ? ` with ${who}` : ''} about the ${f.role} role on ${f.date}.`,
+        'Everything ran smoothly, and I came away even more excited about the team.',
+        'Thanks again for your help.',
+      ],
+    };
+  },
+};
+
+const panelist: Template = {
   formal: (f) => ({
-    subject: `Thank you for the ${f.role} interview`,
+    subject: [`Thank you for your time on ${f.date}`, 'Thank you for your time'],
+    paragraphs: [
+      `Thank you for ${f.met} with me on ${f.date} as part of my interview for the ${f.role} position at ${f.company}.`,
+      f.topic && isNounLike(f.topic)
+        ? `I enjoyed our conversation about ${f.topic.text} and hearing your perspective on the team's work.`
+        : `I enjoyed hearing your perspective on the team's work.`,
+      'Thank you again for your time.',
+    ],
+  }),
+  casual: (f) => ({
+    subject: [`Thanks for your time on ${f.date}`, 'Thanks for your time'],
+    paragraphs: [
+      `Thanks for joining my interview for the ${f.role} role on ${f.date}.`,
+      f.topic && isNounLike(f.topic) ? `It was great to hear your take on ${f.topic.text}.` : `It was great to hear your take on the team's work.`,
+      'Hope to talk again soon.',
+    ],
+  }),
+};
+
+const primary: Template = {
+  formal: (f) => ({
+    subject: [`Thank you for the ${f.role} interview`, `Thank you for the ${f.roleShort} interview`, 'Thank you for the interview'],
     paragraphs: [
       sentences(
-        `Thank you for meeting with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`,
+        `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`,
         f.topic
-          ? `I particularly valued our discussion of ${f.topic}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`
+          ? fit(
+              f.topic,
+              (t) => `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
+              (s) => `One point from our conversation has stayed with me: ${s}`,
+            )
           : `I appreciated the chance to learn more about the team and its priorities.`,
       ),
-      f.concern &&
-        `You raised ${f.concern} as a concern, and I would like to address it directly: ${
-          f.skill ? `my work with ${f.skill} shows that I learn new ground quickly` : 'I learn new ground quickly'
-        }, and I would make closing that gap an early priority.`,
+      f.answer && `I have also given more thought to one of your questions. ${asSentence(f.answer)}`,
       !f.short &&
         f.project &&
-        `I would welcome the opportunity to contribute to ${f.project}${f.skill && !f.concern ? `, where my experience with ${f.skill} would be directly useful` : ''}.`,
+        fit(
+          f.project,
+          (p) => `I would welcome the opportunity to contribute to ${p}${f.skill && isNounLike(f.skill) ? `, where my experience with ${f.skill.text} would be directly useful` : ''}.`,
+          (s) => `I would welcome the opportunity to help with the project we discussed: ${s}`,
+        ),
       sentences('Thank you again for your time and consideration.', !f.short && 'I look forward to hearing about the next steps.'),
     ],
   }),
   casual: (f) => ({
-    subject: `Great talking with you about ${f.topic ?? `the ${f.role} role`}`,
+    subject: [
+      f.topic && isNounLike(f.topic) && `Great talking with you about ${f.topic.text}`,
+      `Great talking with you about the ${f.roleShort} role`,
+      'Great talking with you',
+    ],
     paragraphs: [
       sentences(
         `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`,
-        f.topic ? `I really enjoyed digging into ${f.topic} with you.` : `I came away even more excited about the team.`,
+        f.topic
+          ? fit(f.topic, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
+          : `I came away even more excited about the team.`,
       ),
-      f.concern &&
-        `I've also been thinking about your question on ${f.concern}. Short answer: ${
-          f.skill ? `I got up to speed on ${f.skill} quickly, and I'd` : `I pick things up fast, and I'd`
-        } happily put it at the top of my list for the first few weeks.`,
-      !f.short && f.project && `I'd love to help with ${f.project}${f.skill && !f.concern ? `, especially with my background in ${f.skill}` : ''}.`,
+      f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
+      !f.short &&
+        f.project &&
+        fit(
+          f.project,
+          (p) => `I'd love to help with ${p}${f.skill && isNounLike(f.skill) ? `, especially with my background in ${f.skill.text}` : ''}.`,
+          (s) => `I'd love to help with the project we talked about: ${s}`,
+        ),
       'Thanks again, and I hope we talk soon.',
     ],
   }),
+};
+
+function pick(f: Facts): Template {
+  if (!f.wasThere) return arranging;
+  if (f.contact && f.interviewer && f.contact !== f.interviewer) return panelist;
+  return primary;
+}
+
+export const thankYou: Template = {
+  formal: (f): Composition => pick(f).formal(f),
+  casual: (f): Composition => pick(f).casual(f),
 };

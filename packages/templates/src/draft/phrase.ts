@@ -1,0 +1,106 @@
+/**
+ * A note as a sentence can use it. The candidate types notes however they like ("event-driven
+ * billing", "Why churn spiked?", "led a similar migration at my last job."), so each phrase is
+ * told apart by grammatical form with compromise, tidied (no trailing period, no leading capital
+ * on an ordinary word), and templates pick a frame that fits its form.
+ */
+import nlp from 'compromise';
+import { isCommonWord } from '../lint/dictionary.ts';
+
+/**
+ * - `noun`: a noun or gerund phrase ("event-driven billing", "mentoring junior developers");
+ * - `wh`: an indirect question that works as a noun ("how the team handles on-call");
+ * - `predicate`: a verb phrase without its subject ("led a similar migration");
+ * - `sentence`: a clause with its own subject ("the team is moving to Kafka");
+ * - `question`: a direct question ("Did churn spike?").
+ */
+export type Form = 'noun' | 'wh' | 'predicate' | 'sentence' | 'question';
+
+export interface Phrase {
+  /** Tidied, in the candidate's own words: no final period or question mark, ordinary first word in lower case. */
+  text: string;
+  form: Form;
+  /** As the candidate typed it, trimmed: for quoting. */
+  raw: string;
+}
+
+const WH = '^(#QuestionWord|whether|how|why|what|when|where|who|which|if)';
+
+function formOf(text: string, isQuestion: boolean): Form {
+  const doc = nlp(text);
+  if (doc.has(WH)) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
+  if (isQuestion || doc.questions().found) return 'question';
+  if (doc.has('^#Gerund')) return 'noun';
+  if (doc.has('^#Verb')) return 'predicate';
+  if (doc.has('^#Pronoun #Verb')) return 'sentence';
+  const parts = doc.sentences().json()[0]?.sentence as { subject?: string; verb?: string; predicate?: string } | undefined;
+  // "the payments reconciliation rewrite": a verb-like last word with nothing after it is a noun.
+  const finite = parts?.predicate || doc.has('(#PastTense|#Copula|#Auxiliary|#Modal)');
+  if (parts?.subject && parts.verb && finite) {
+    if (doc.has('^(#Pronoun|#Determiner|#ProperNoun)') && !doc.has('^#Possessive')) return 'sentence';
+    // "churn spiked": a bare noun and a past tense; "coaching engineers" stays a noun phrase.
+    if (doc.has('^#Noun #PastTense') && !doc.has('^#Noun #Hyphenated')) return 'sentence';
+  }
+  return 'noun';
+}
+
+/** "Why" → "why", "The" → "the"; "Kubernetes", "PostgreSQL", "I" stay as written. */
+function lowerFirst(text: string): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  const word = first.replace(/[^\p{L}'’-]/gu, '');
+  if (!word || word === 'I' || word.startsWith("I'") || word.startsWith('I’')) return text;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() || !isCommonWord(word)) return text;
+  return text[0]!.toLowerCase() + text.slice(1);
+}
+
+const cache = new Map<string, Phrase>();
+
+/**
+ * @example phrase('Why churn spiked after the pricing change?') // { text: 'why churn spiked after the pricing change', form: 'wh', … }
+ */
+export function phrase(raw: string): Phrase {
+  let found = cache.get(raw);
+  if (!found) {
+    const trimmed = raw.trim().replace(/\s+/g, ' ');
+    const isQuestion = trimmed.endsWith('?');
+    const text = lowerFirst(trimmed.replace(/[\s.!?;:,]+$/u, ''));
+    found = { text, form: formOf(text, isQuestion), raw: trimmed };
+    cache.set(raw, found);
+  }
+  return found;
+}
+
+/** Works where a noun does: "our discussion of ___". */
+export function isNounLike(p: Phrase): boolean {
+  return p.form === 'noun' || p.form === 'wh';
+}
+
+/** A capital first letter and a closing mark: a note said as a sentence of its own. */
+export function asSentence(text: string, mark = '.'): string {
+  const body = text.replace(/[\s.!?;:,]+$/u, '');
+  const end = /[.!?]$/.test(text.trim()) && mark === '.' ? text.trim().slice(-1) : mark;
+  return `${body[0]?.toUpperCase() ?? ''}${body.slice(1)}${end}`;
+}
+
+/**
+ * The candidate's "I" as "you", for advice written to them (compromise reads the contractions).
+ * @example toSecondPerson('how I would use Kubernetes on my team') // 'how you would use Kubernetes on your team'
+ */
+export function toSecondPerson(text: string): string {
+  const doc = nlp(text);
+  if (!doc.has('(i|me|my|mine|myself)')) return text;
+  doc.match('i am').replace('you are');
+  doc.match('i was').replace('you were');
+  doc.match('i').replace('you');
+  doc.match('me').replace('you');
+  doc.match('my').replace('your');
+  doc.match('mine').replace('yours');
+  doc.match('myself').replace('yourself');
+  return doc.text();
+}
+
+/** Does compromise find a first-person word ("I", "my", "me") in the text? */
+export function hasFirstPerson(text: string): boolean {
+  return nlp(text).has('(i|me|my|mine|myself)');
+}

@@ -1,0 +1,123 @@
+/**
+ * Issue #15's defect families, asserted absent from every draft of the corpus (test/corpus/*.json),
+ * and the checked-in snapshot (test/corpus/drafts.md) kept current.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { companyInText } from '../src/draft/company-name.ts';
+import { SUBJECT_LIMIT } from '../src/draft/subject.ts';
+import { CONNECTION_NOTE_LIMIT } from '../src/lint/rules/length.ts';
+import { isCandidateKind } from '../src/types.ts';
+import { SNAPSHOT, loadCorpus, renderCorpus } from './corpus.ts';
+
+const corpus = loadCorpus();
+const all = corpus.flatMap((e) => e.drafts.map((d) => ({ ...e, d })));
+const employer = all.filter(({ d }) => !isCandidateKind(d.kind));
+
+describe('the corpus', () => {
+  it('has at least 30 records, each with every kind it can carry', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    for (const e of corpus) expect(new Set(e.drafts.map((d) => d.kind)).size).toBeGreaterThanOrEqual(9);
+  });
+
+  it('has no doubled or clashing punctuation: no "..", no "?.", no "Inc.."', () => {
+    for (const { d } of all) expect(`${d.subject ?? ''}\n${d.body}`).not.toMatch(/(?<!\.)\.\.(?!\.)|[?!]\.|,\./);
+  });
+
+  it('never restates a concern as a charge, and addresses one only with the candidate’s answer', () => {
+    for (const { d, record } of employer) {
+      expect(d.body).not.toMatch(/as a concern|closing that gap|your question on/);
+      for (const concern of record.notes?.concerns ?? []) expect(d.body).not.toContain(concern.replace(/\.$/, ''));
+    }
+    const answered = corpus.find((e) => e.name === '03-doctor-honorific')!;
+    expect(answered.drafts.find((d) => d.kind === 'thank_you')!.body).toContain('I am glad to relocate to Boston within six months of starting.');
+  });
+
+  it('lists concerns in next-round preparation as advice to "you", with no "I" or "my" left in', () => {
+    const prep = corpus.find((e) => e.name === '22-first-person-notes')!.drafts.find((d) => d.kind === 'next_round_prep')!;
+    expect(prep.body).toContain('you have never managed people');
+    expect(prep.body).toContain('whether you would relocate to Berlin later');
+    expect(prep.body).not.toMatch(/\b(I|my|me)\b/);
+    expect(prep.findings.map((f) => f.rule)).not.toContain('person');
+  });
+
+  it('greets by a given name or a formal title, never by a bare honorific or a family name', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/^(Hi|Hello|Dear) (Dr|Prof|Mr|Ms|Mrs)\.?,/);
+      expect(d.body).not.toMatch(/^(Hi|Hello) Nguyễn,|^(Hi|Hello) 田中,/);
+      expect(d.body).not.toMatch(/^Dear Dr\. \S+ \S+,/);
+    }
+    const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
+    expect(byName('03-doctor-honorific').body).toMatch(/^Dear Dr\. Raman,/);
+    expect(byName('04-doctor-casual').body).toMatch(/^Hi Priya,/);
+    expect(byName('10-phd-suffix').body).toMatch(/^Dear Dr\. Brooks,/);
+    expect(byName('06-vietnamese-preferred').body).toMatch(/^Hi Lan,/);
+    expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
+  });
+
+  it('thanks the hiring manager, not the recruiter listed first; each panelist gets their own; the recruiter is thanked for arranging', () => {
+    const actuary = corpus.find((e) => e.name === '13-recruiter-listed-first')!;
+    expect(actuary.drafts.find((d) => d.kind === 'thank_you')!.to?.name).toBe('Robert Chen');
+    const panel = corpus.find((e) => e.name === '14-panel-of-three')!;
+    const thanks = panel.drafts.filter((d) => d.kind === 'thank_you');
+    expect(thanks.map((d) => d.to?.name)).toEqual(['Dana Kim', 'Raj Patel', 'Lena Ortiz', 'Priya Shah']);
+    expect(thanks[3]!.body).toContain('Thank you for arranging my interview with Dana Kim, Raj Patel and Lena Ortiz');
+  });
+
+  it('cites nothing from the conversation to someone who was not in it', () => {
+    for (const { d, record } of employer) {
+      const to = record.contacts.find((c) => c.name === d.to?.name);
+      if (!to || to.attended === true || to.relation === 'interviewer' || to.relation === 'hiring_manager' || record.contacts.length === 1) continue;
+      for (const topic of record.notes?.topics ?? []) expect(d.body.toLowerCase()).not.toContain(topic.toLowerCase().replace(/[.?]$/, ''));
+    }
+  });
+
+  it('writes LinkedIn notes without a letter salutation or sign-off, connection notes within 300 characters', () => {
+    for (const { d, record } of all.filter(({ d }) => d.channel === 'linkedin')) {
+      expect(d.body).not.toMatch(/^Dear |Best regards,|Kind regards,|Sincerely,/);
+      expect(d.body.trimEnd().endsWith(record.candidate.name)).toBe(false);
+      if (d.kind === 'linkedin_connect' || d.note) expect(d.body.length).toBeLessThanOrEqual(CONNECTION_NOTE_LIMIT);
+    }
+    const only = corpus.find((e) => e.name === '09-german-gmbh-linkedin-only')!;
+    const [thanks, connect] = ['thank_you', 'linkedin_connect'].map((k) => only.drafts.find((d) => d.kind === k)!);
+    expect(thanks!.body).toBe(connect!.body);
+    expect(thanks!.body).toContain('the move from VMs to Kubernetes');
+  });
+
+  it('keeps subjects within 70 characters, cutting the role at its first comma or parenthesis', () => {
+    for (const { d } of employer) if (d.subject) expect(d.subject.length).toBeLessThanOrEqual(SUBJECT_LIMIT);
+    const long = corpus.find((e) => e.name === '26-long-role')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(long.subject).toBe('Thank you for the Senior Manager interview');
+  });
+
+  it('drops legal forms in running text', () => {
+    for (const { d, record } of employer) {
+      if (companyInText(record.company.name) !== record.company.name) expect(d.body).not.toContain(record.company.name);
+    }
+  });
+
+  it('describes phone and video interviews as speaking, and puts the US comma after a date', () => {
+    const phone = corpus.find((e) => e.name === '12-recruiter-only')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(phone.body).toContain('Thank you for speaking with me on Tuesday, February 18, to discuss');
+    const british = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(british.body).toContain('on Tuesday 7 October to discuss');
+  });
+
+  it('brings something new in each follow-up, and promises "additional thoughts" only with one', () => {
+    const full = corpus.find((e) => e.name === '01-formal-one-contact')!.drafts;
+    const first = full.find((d) => d.kind === 'follow_up_1')!;
+    expect(first.body).not.toContain('event-driven billing');
+    expect(first.body).toContain('how the team handles on-call');
+    for (const { d } of employer.filter(({ d }) => d.subject?.startsWith('Additional thoughts'))) expect(d.body).toMatch(/continued to think about/);
+  });
+
+  it('leaves no placeholders and no error findings; sparse records are flagged generic', () => {
+    for (const { d } of all) expect(d.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const sparse = corpus.find((e) => e.name === '17-no-notes')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(sparse.findings.map((f) => f.rule)).toContain('generic');
+  });
+
+  it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
+    expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
+  });
+});
