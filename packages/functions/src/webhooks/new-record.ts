@@ -8,7 +8,7 @@ import { ValidationError } from '@followup/core/errors';
 import type { EndpointDefaults } from '@followup/core/ports';
 import { fieldErrors, interviewRecordSchema } from '@followup/core/record';
 import type { RecordInput } from '@followup/core/interviews';
-import type { InterviewPatch } from './index.ts';
+import type { InterviewPatch } from './action.ts';
 
 export type NewRecord =
   | { ok: true; input: RecordInput }
