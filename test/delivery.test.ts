@@ -204,12 +204,42 @@ describe('failures', () => {
     clock.set(dueOf(interview, 'thank_you'));
     const { DeliveryFailed } = await import('@followup/core/errors');
     let refuse = true;
-    const flaky: Mailer = { send: async (email) => { if (refuse) throw new DeliveryFailed('MessageRejected'); return delivery.mailer.send(email); } };
+    const flaky: Mailer = { send: async (email) => { if (refuse) throw new DeliveryFailed('TooManyRequestsException'); return delivery.mailer.send(email); } };
     const sweeper = new EmbeddedLoop({ ...delivery, mailer: flaky });
     expect(await sweeper.tick()).toMatchObject({ released: 1, sent: 0 });
     refuse = false;
     expect(await sweeper.tick()).toMatchObject({ sent: 1 });
     expect(await ses.emails()).toHaveLength(1);
+  });
+
+  it('ends a milestone SES refused for good as failed, with the reason in the API, and never retries it', async () => {
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    const { DeliveryRejected } = await import('@followup/core/errors');
+    let calls = 0;
+    const refusing: Mailer = { send: async () => { calls++; throw new DeliveryRejected('MessageRejected'); } };
+    const sweeper = new EmbeddedLoop({ ...delivery, mailer: refusing });
+    expect(await sweeper.tick()).toMatchObject({ failed: 1, released: 0 });
+    clock.advance(10 * 60_000);
+    expect(await sweeper.tick()).toMatchObject({ failed: 0, sent: 0 });
+    expect(calls).toBe(1);
+    const res = await app.request(`/v1/interviews/${interview.id}`, { headers: AUTH });
+    const body = (await res.json()) as { milestones: { kind: string; status: string; deliveryError?: string }[] };
+    expect(body.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'failed', deliveryError: 'MessageRejected' });
+  });
+
+  it('stops retrying a milestone throttled on every attempt, ending it failed after the cap', async () => {
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    const { DeliveryFailed } = await import('@followup/core/errors');
+    const { MAX_SEND_ATTEMPTS } = await import('@followup/core/lifecycle');
+    let calls = 0;
+    const throttled: Mailer = { send: async () => { calls++; throw new DeliveryFailed('TooManyRequestsException'); } };
+    const sweeper = new EmbeddedLoop({ ...delivery, mailer: throttled });
+    for (let sweep = 0; sweep < MAX_SEND_ATTEMPTS + 3; sweep++) await sweeper.tick();
+    expect(calls).toBe(MAX_SEND_ATTEMPTS);
+    const stored = await deps.store.get('acme', interview.id);
+    expect(stored.state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'failed', sendAttempts: MAX_SEND_ATTEMPTS });
   });
 
   it('records an unknown outcome and never re-sends it', async () => {

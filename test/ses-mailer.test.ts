@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSesClient, SesMailer } from '../packages/core/src/adapters/ses/ses-mailer.ts';
-import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown } from '../packages/core/src/errors/errors.ts';
+import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown, DeliveryRejected } from '../packages/core/src/errors/errors.ts';
 import type { OutgoingEmail } from '../packages/core/src/ports/mailer.ts';
 import { startSesLocal, type SesLocal } from './support/ses-local.ts';
 
@@ -146,11 +146,19 @@ describe('SesMailer when SES fails', () => {
     expect(requests).toBe(4);
   });
 
-  it('reports MessageRejected as DeliveryFailed without retrying', async () => {
-    answers = [{ status: 400, type: 'MessageRejected' }];
+  for (const type of ['MessageRejected', 'MailFromDomainNotVerifiedException', 'SendingPausedException', 'BadRequestException']) {
+    it(`reports ${type} as DeliveryRejected (for good) without retrying`, async () => {
+      answers = [{ status: 400, type }];
 
-    await expect(send()).rejects.toMatchObject({ constructor: DeliveryFailed, code: 'MessageRejected' });
-    expect(requests).toBe(1);
+      await expect(send()).rejects.toMatchObject({ constructor: DeliveryRejected, code: type });
+      expect(requests).toBe(1);
+    });
+  }
+
+  it('reports a daily quota (LimitExceededException) as DeliveryFailed: it may go out later', async () => {
+    answers = [{ status: 400, type: 'LimitExceededException' }];
+
+    await expect(send()).rejects.toMatchObject({ constructor: DeliveryFailed, code: 'LimitExceededException' });
   });
 
   it('reports a 5xx as DeliveryOutcomeUnknown and never sends it again', async () => {

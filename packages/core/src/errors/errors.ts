@@ -70,6 +70,16 @@ export class DeliveryFailed extends FollowupError {
   }
 }
 
+/**
+ * SES refused the email for a reason a retry will not change (message rejected, sender domain
+ * not verified, sending paused, a request it calls invalid): the milestone ends `failed`.
+ */
+export class DeliveryRejected extends FollowupError {
+  constructor(readonly code: string, options?: { cause?: unknown }) {
+    super(`the email was refused: ${code}`, options);
+  }
+}
+
 /** SES may or may not have accepted the email (timeout, 5xx, dropped connection): it must never be re-sent blindly. */
 export class DeliveryOutcomeUnknown extends FollowupError {
   constructor(readonly code: string, options?: { cause?: unknown }) {

@@ -3,6 +3,7 @@ export {
   ConfigError,
   DeliveryFailed,
   DeliveryOutcomeUnknown,
+  DeliveryRejected,
   DuplicateExternalId,
   FollowupError,
   IllegalTransition,

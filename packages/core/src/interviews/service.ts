@@ -12,7 +12,7 @@
  */
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
-import { abandonedClaims, blockEmail, claim, delivered, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
+import { abandonedClaims, blockEmail, claim, delivered, failed, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent } from '../lifecycle/types.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -57,6 +57,7 @@ export interface WriteOptions {
 export type SendOutcome =
   | { type: 'delivered'; messageId: string }
   | { type: 'released'; error: string }
+  | { type: 'failed'; error: string }
   | { type: 'unconfirmed'; error: string };
 
 /** A transition's result: the next state (and record input), or `undefined` when nothing changes. */
@@ -147,7 +148,8 @@ export class InterviewService {
     const next = (state: InterviewState) =>
       outcome.type === 'delivered' ? delivered(state, kind, revision, outcome.messageId)
         : outcome.type === 'released' ? released(state, kind, revision, outcome.error)
-          : unconfirmed(state, kind, revision, outcome.error);
+          : outcome.type === 'failed' ? failed(state, kind, revision, outcome.error)
+            : unconfirmed(state, kind, revision, outcome.error);
     return this.quietly(ref.tenantId, ref.interviewId, claimed, next);
   }
 

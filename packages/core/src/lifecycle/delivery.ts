@@ -3,7 +3,9 @@
  * happens: a fire is only a request to check, and `claim` is the check.
  *
  *   scheduled ──claim──▶ sending ──delivered──▶ reminded
- *                           ├──released (outcome known) ──▶ scheduled
+ *                           ├──released (not sent, may be retried) ──▶ scheduled
+ *                           │     └─ the MAX_SEND_ATTEMPTS-th time ──▶ failed
+ *                           ├──failed (refused for good) ──▶ failed
  *                           └──unconfirmed (outcome unknown) ──▶ unconfirmed
  *
  * A claim older than CLAIM_LEASE_MS belongs to a send that died mid-way; the sweeper marks it
@@ -14,6 +16,9 @@ import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
 import type { InterviewState } from './types.ts';
 
 export const CLAIM_LEASE_MS = 5 * 60_000;
+
+/** A milestone SES turned away this often (throttling, quotas) stops being retried: it ends `failed`. */
+export const MAX_SEND_ATTEMPTS = 10;
 
 /** Statuses in which nothing is sent any more. */
 const ENDED = new Set(['withdrawn', 'stopped']);
@@ -46,10 +51,20 @@ export function delivered(state: InterviewState, kind: MilestoneKind, revision: 
   return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined }));
 }
 
-/** The reminder certainly did not leave: back to scheduled, for the sweeper to try again. */
+/** The reminder certainly did not leave: back to scheduled for the sweeper, until it has been turned away MAX_SEND_ATTEMPTS times. */
 export function released(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'scheduled', claimedAt: undefined, deliveryError: error }));
+  return withMilestone(state, kind, (m) => {
+    const sendAttempts = (m.sendAttempts ?? 0) + 1;
+    const status = sendAttempts >= MAX_SEND_ATTEMPTS ? 'failed' : 'scheduled';
+    return { ...m, status, sendAttempts, claimedAt: undefined, deliveryError: status === 'failed' ? `${error} (${sendAttempts} attempts)` : error };
+  });
+}
+
+/** SES refused the reminder for good (message rejected, domain not verified …): the milestone ends `failed`, with the reason. */
+export function failed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
+  if (!sending(state, kind, revision)) return state;
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, deliveryError: error }));
 }
 
 /** Nobody knows whether the reminder left: record it, and never send it again on our own. */

@@ -30,7 +30,7 @@ export const THANK_YOU_KINDS = ['thank_you', 'linkedin_connect', 'handwritten_no
  *       └──reply / offer / stop …──▶ cancelled
  *   skipped: planned but never due (too late when the record arrived)
  */
-export const MILESTONE_STATUSES = ['scheduled', 'sending', 'reminded', 'unconfirmed', 'done', 'skipped', 'cancelled'] as const;
+export const MILESTONE_STATUSES = ['scheduled', 'sending', 'reminded', 'unconfirmed', 'failed', 'done', 'skipped', 'cancelled'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface SkippedDay {
@@ -62,4 +62,6 @@ export interface Milestone {
   messageId?: string;
   /** Why the last send did not go out, or may not have (the SES error name). */
   deliveryError?: string;
+  /** How often SES turned the reminder away (released it to be retried). */
+  sendAttempts?: number;
 }

@@ -21,6 +21,7 @@ const STATUS_LABELS: Record<MilestoneStatus, string> = {
   sending: 'Reminder going out',
   reminded: 'Reminded',
   unconfirmed: 'Reminder may have gone out',
+  failed: 'Reminder could not be sent',
   done: 'Done',
   skipped: 'Skipped',
   cancelled: 'Cancelled',

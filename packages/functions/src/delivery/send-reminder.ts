@@ -7,7 +7,7 @@
  * Only the one caller whose claim wrote first sends; the rest find the milestone `sending`.
  * Every write goes through the interview service.
  */
-import { DeliveryFailed } from '@followup/core/errors';
+import { DeliveryFailed, DeliveryRejected } from '@followup/core/errors';
 import type { InterviewService } from '@followup/core/interviews';
 import type { Clock, Mailer, MilestoneRef, InterviewStore, StoredInterview } from '@followup/core/ports';
 import { actionLinks, type LinkSettings } from './action-links.ts';
@@ -23,7 +23,7 @@ export interface DeliveryDeps {
   from: string;
 }
 
-export type SendResult = 'sent' | 'not_claimable' | 'released' | 'unconfirmed';
+export type SendResult = 'sent' | 'not_claimable' | 'released' | 'failed' | 'unconfirmed';
 
 /**
  * Claims, renders and sends one milestone's reminder, and records what happened.
@@ -46,10 +46,12 @@ export async function sendReminder(deps: DeliveryDeps, ref: MilestoneRef, curren
     await deps.interviews.recordOutcome(ref, { type: 'delivered', messageId }, claimed);
     return 'sent';
   } catch (error) {
-    const known = error instanceof DeliveryFailed;
     const code = (error as { code?: string }).code ?? (error as Error).name;
-    await deps.interviews.recordOutcome(ref, { type: known ? 'released' : 'unconfirmed', error: code }, claimed);
-    return known ? 'released' : 'unconfirmed';
+    // Refused for good: failed. Not sent: released for a later sweep. Unknown: never re-sent blindly.
+    const type = error instanceof DeliveryRejected ? 'failed' : error instanceof DeliveryFailed ? 'released' : 'unconfirmed';
+    const recorded = await deps.interviews.recordOutcome(ref, { type, error: code }, claimed);
+    // A release that used up the attempts ends failed too.
+    return type === 'released' && recorded?.state.milestones.find((m) => m.kind === ref.kind)?.status === 'failed' ? 'failed' : type;
   }
 }
 

@@ -16,8 +16,8 @@ export interface SweepOptions {
   graceMs?: number;
 }
 
-/** How many milestones each outcome had; `failed`: an error (store unavailable …) left it for the next sweep. */
-export type SweepResult = Record<SendResult | 'abandoned' | 'failed', number>;
+/** How many milestones each outcome had; `errors`: an error (store unavailable …) left it for the next sweep. */
+export type SweepResult = Record<SendResult | 'abandoned' | 'errors', number>;
 
 /**
  * Sends every milestone due by now (one index page of interviews). 32 sends at once keep the
@@ -26,7 +26,7 @@ export type SweepResult = Record<SendResult | 'abandoned' | 'failed', number>;
  */
 export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
   const until = deps.clock.now() - graceMs;
-  const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, unconfirmed: 0, abandoned: 0, failed: 0 };
+  const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, failed: 0, unconfirmed: 0, abandoned: 0, errors: 0 };
   const entries = await deps.store.listDue(until, limit);
   await inParallel(entries, concurrency, async (entry) => {
     const interview = await deps.store.get(entry.tenant, entry.id).catch(() => undefined);
@@ -37,7 +37,7 @@ export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32
     let fresh: StoredInterview | undefined = abandoned ? undefined : interview;
     for (const m of interview.state.milestones.filter((x) => x.status === 'scheduled' && Date.parse(x.dueAt) <= until)) {
       const ref = { tenantId: entry.tenant, interviewId: entry.id, kind: m.kind, revision: m.revision };
-      result[await sendReminder(deps, ref, fresh).catch(() => 'failed' as const)]++;
+      result[await sendReminder(deps, ref, fresh).catch(() => 'errors' as const)]++;
       fresh = undefined;
     }
   });

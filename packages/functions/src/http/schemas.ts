@@ -31,6 +31,8 @@ export const MilestoneSchema = z
     revision: z.number().int(),
     sentOn: z.string().optional(),
     messageId: z.string().optional(),
+    deliveryError: z.string().optional().openapi({ description: 'Why the last send did not go out, or may not have: the mail service\'s error name. With status `failed`, why it never will.' }),
+    sendAttempts: z.number().int().optional().openapi({ description: 'How often the mail service turned the reminder away before it was sent or failed.' }),
   })
   .openapi('Milestone');
 

@@ -1,5 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown } from '../../errors/errors.ts';
+import { ConfigError, DeliveryFailed, DeliveryOutcomeUnknown, DeliveryRejected } from '../../errors/errors.ts';
 import type { Mailer, OutgoingEmail } from '../../ports/mailer.ts';
 
 export interface SesMailerOptions {
@@ -13,6 +13,8 @@ export interface SesMailerOptions {
 }
 
 const THROTTLING = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
+/** SES v2 SendEmail errors that no retry changes (its API reference, "Errors"). */
+const PERMANENT = new Set(['MessageRejected', 'MailFromDomainNotVerifiedException', 'AccountSuspendedException', 'SendingPausedException', 'BadRequestException', 'NotFoundException', 'ValidationException']);
 
 /**
  * An SES v2 client for the mailer: the SDK's own retries are off, because it would also retry
@@ -34,7 +36,8 @@ export function createSesClient({ region, endpoint }: { region: string; endpoint
  *
  * | SES answered | error | may it be sent again? |
  * | --- | --- | --- |
- * | 4xx (`MessageRejected`, `BadRequestException`, throttled too long …), or no connection made | `DeliveryFailed` | yes, later |
+ * | a refusal no retry changes (`MessageRejected`, domain not verified, sending paused, `BadRequestException` …) | `DeliveryRejected` | never: the milestone fails |
+ * | another 4xx (throttled too long, a daily quota), or no connection made | `DeliveryFailed` | yes, later |
  * | 5xx, timeout, connection dropped | `DeliveryOutcomeUnknown` | never blindly |
  *
  * The injected client must not retry on its own (`createSesClient`); `send` refuses one that does.
@@ -103,6 +106,7 @@ function translate(error: unknown): Error {
   if (error instanceof DeliveryOutcomeUnknown || error instanceof DeliveryFailed) return error;
   const e = error as SdkError | undefined;
   const name = e?.name ?? 'Error';
+  if (PERMANENT.has(name)) return new DeliveryRejected(name, { cause: error });
   const status = e?.$metadata?.httpStatusCode ?? 0;
   // A refused connection never carried the request; any 4xx is SES saying "not sent".
   const known = (status >= 400 && status < 500) || e?.code === 'ECONNREFUSED';
