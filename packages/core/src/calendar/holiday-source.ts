@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type HolidaysClass from 'date-holidays';
 import { dayOf } from '../time/days.ts';
-import type { CalendarCode } from './holidays.ts';
+import { calendarKey, type CalendarCode } from './calendar-code.ts';
 
 type Holidays = InstanceType<typeof HolidaysClass>;
 let Library: typeof HolidaysClass | undefined;
@@ -60,7 +60,7 @@ function publicHolidays(code: CalendarCode, year: number): Map<number, string> {
  * national holiday, "(US-CA)" for one only the region keeps. Keys are day numbers.
  */
 export function sourceYear(code: CalendarCode, year: number): Map<number, string> {
-  const where = code.country ? (code.region ? `${code.country}-${code.region}` : code.country) : '';
+  const where = calendarKey(code);
   const national = code.region ? publicHolidays({ country: code.country }, year) : undefined;
   const named = new Map<number, string>();
   for (const [day, name] of publicHolidays(code, year)) {
