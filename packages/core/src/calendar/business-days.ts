@@ -1,6 +1,8 @@
 /**
  * POLICY "Business day": Monday to Friday, not a public holiday of the company calendar.
  */
+import { ValidationError } from '../errors/index.ts';
+import { assertPlannableDay } from '../time/date-range.ts';
 import { isoDateOf, isWeekend } from '../time/days.ts';
 import { holidayOn, type HolidayCalendar } from './holidays.ts';
 
@@ -12,11 +14,18 @@ export interface DayOff {
 }
 
 /**
+ * The most days off in a row the search passes over: no calendar closes for longer than a
+ * year, so a longer run means broken data, and the search stops instead of running on.
+ */
+export const MAX_DAYS_OFF_IN_A_ROW = 400;
+
+/**
  * Why a day is not a business day, or undefined when it is one. A holiday on a weekend is named
- * as the holiday: it says more.
+ * as the holiday: it says more. Throws a ValidationError for a day outside the plannable dates.
  * @example dayOffReason(holidayCalendar({ country: 'US' }), dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
  */
 export function dayOffReason(calendar: HolidayCalendar, day: number): string | undefined {
+  assertPlannableDay(day, 'date');
   return holidayOn(calendar, day) ?? (isWeekend(day) ? 'weekend' : undefined);
 }
 
@@ -27,6 +36,9 @@ export function dayOffReason(calendar: HolidayCalendar, day: number): string | u
 export function firstBusinessDay(calendar: HolidayCalendar, day: number): { day: number; skipped: DayOff[] } {
   const skipped: DayOff[] = [];
   for (let reason = dayOffReason(calendar, day); reason; reason = dayOffReason(calendar, day)) {
+    if (skipped.length === MAX_DAYS_OFF_IN_A_ROW) {
+      throw new ValidationError([{ path: 'date', message: `has no business day within ${MAX_DAYS_OFF_IN_A_ROW} days of ${skipped[0]!.date}` }]);
+    }
     skipped.push({ date: isoDateOf(day), name: reason });
     day++;
   }

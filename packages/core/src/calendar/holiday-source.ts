@@ -1,5 +1,5 @@
 /**
- * Public holidays straight from `date-holidays`: the source of the generated table
+ * Days off straight from `date-holidays`: the source of the generated table
  * (`holiday-table.ts`, `npm run generate:holidays`) and the fallback for years outside it.
  *
  * `date-holidays` (with moment-timezone and astronomia, ~1.4 MB bundled) is required lazily and
@@ -8,8 +8,9 @@
  */
 import { createRequire } from 'node:module';
 import type HolidaysClass from 'date-holidays';
+import type { HolidaysTypes } from 'date-holidays';
 import { dayOf } from '../time/days.ts';
-import type { CalendarCode } from './holidays.ts';
+import { calendarKey, type CalendarCode } from './calendar-code.ts';
 
 type Holidays = InstanceType<typeof HolidaysClass>;
 let Library: typeof HolidaysClass | undefined;
@@ -36,15 +37,30 @@ export function sourceCalendars(): CalendarCode[] {
   return codes;
 }
 
+/**
+ * The date-holidays types that make a day off (calendar/README.md): `public` (law closes offices)
+ * and `bank` (banks and offices close), with their substitute days. Not `optional`, `school` or
+ * `observance`. A holiday that starts after midnight (Germany's 24 December from 14:00) leaves
+ * the morning's send window open, so it does not count either.
+ */
+export const COUNTED_TYPES: readonly string[] = ['public', 'bank'];
+
+/**
+ * Whether a date-holidays holiday makes its day a day off.
+ * @example countsAsDayOff({ type: 'bank', date: '2026-12-31 00:00:00' }) // true
+ */
+export function countsAsDayOff(holiday: { type: string; date: string }): boolean {
+  return COUNTED_TYPES.includes(holiday.type) && holiday.date.slice(10, 19) === ' 00:00:00';
+}
+
 function publicHolidays(code: CalendarCode, year: number): Map<number, string> {
   const days = new Map<number, string>();
   if (!code.country) return days;
   const Holidays = library();
-  const source = code.region
-    ? new Holidays(code.country, code.region, { languages: ['en'], types: ['public'] })
-    : new Holidays(code.country, { languages: ['en'], types: ['public'] });
+  const options = { languages: ['en'], types: [...COUNTED_TYPES] as HolidaysTypes.HolidayType[] };
+  const source = code.region ? new Holidays(code.country, code.region, options) : new Holidays(code.country, options);
   for (const holiday of source.getHolidays(year, 'en')) {
-    if (holiday.type !== 'public') continue;
+    if (!countsAsDayOff(holiday)) continue;
     const first = dayOf(holiday.date);
     const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
     for (let day = first; day < first + length; day++) {
@@ -60,7 +76,7 @@ function publicHolidays(code: CalendarCode, year: number): Map<number, string> {
  * national holiday, "(US-CA)" for one only the region keeps. Keys are day numbers.
  */
 export function sourceYear(code: CalendarCode, year: number): Map<number, string> {
-  const where = code.country ? (code.region ? `${code.country}-${code.region}` : code.country) : '';
+  const where = calendarKey(code);
   const national = code.region ? publicHolidays({ country: code.country }, year) : undefined;
   const named = new Map<number, string>();
   for (const [day, name] of publicHolidays(code, year)) {

@@ -6,25 +6,30 @@
  * `date-holidays` itself, loaded only then (`holiday-source.ts`). Both give the same names.
  * Each calendar's holidays are read once per year into a map from day number to name, and
  * every later question is one map look-up.
+ *
+ * Only the year asked about is ever loaded (never the years between it and the last one), and
+ * only plannable years (`time/date-range.ts`): a date in year 9000 is refused at once instead
+ * of loading 7,000 years, so one question costs at most one year's load.
  */
 import { brotliDecompressSync } from 'node:zlib';
+import { assertPlannableDay } from '../time/date-range.ts';
 import { dayOf, yearOfDay } from '../time/days.ts';
+import { calendarKey, type CalendarCode } from './calendar-code.ts';
 import { sourceYear } from './holiday-source.ts';
 import { FIRST_YEAR, HOLIDAY_TABLE, LAST_YEAR } from './holiday-table.ts';
 
-/** ISO 3166 codes; with no country, only weekends are days off. */
-export interface CalendarCode {
-  country?: string;
-  region?: string;
-}
+export { calendarKey, type CalendarCode } from './calendar-code.ts';
 
-/** One company calendar's public holidays, loaded a year at a time, always a contiguous range. */
+/** One company calendar's public holidays, loaded a year at a time. */
 export interface HolidayCalendar {
   code: CalendarCode;
-  /** Holiday names by day number, for the days in [from, to). */
+  /** Holiday names by day number, for every loaded year. */
   names: Map<number, string>;
+  /** Loaded years that form one run, [from, to) in day numbers: the fast path's range. */
   from: number;
   to: number;
+  /** Every loaded year, the run's and any far from it. */
+  years: Set<number>;
 }
 
 const calendars = new Map<string, HolidayCalendar>();
@@ -45,10 +50,6 @@ export function isKnownCalendar(code: CalendarCode): boolean {
   if (!code.country) return code.region === undefined;
   // The table holds every calendar date-holidays knows.
   return Object.hasOwn(unpacked(), calendarKey(code));
-}
-
-export function calendarKey(code: CalendarCode): string {
-  return code.country ? (code.region ? `${code.country}-${code.region}` : code.country) : '';
 }
 
 /** One table calendar's years: `names;year;year…`, a region's years as changes to its country's. */
@@ -81,6 +82,7 @@ function yearsOf(code: CalendarCode): Map<number, string>[] | undefined {
 }
 
 function loadYear(calendar: HolidayCalendar, year: number): void {
+  calendar.years.add(year);
   const days = (year >= FIRST_YEAR && year <= LAST_YEAR && yearsOf(calendar.code)?.[year - FIRST_YEAR]) || sourceYear(calendar.code, year);
   for (const [day, name] of days) calendar.names.set(day, name);
 }
@@ -93,28 +95,32 @@ export function holidayCalendar(code: CalendarCode): HolidayCalendar {
   const key = calendarKey(code);
   let calendar = calendars.get(key);
   if (!calendar) {
-    calendar = { code, names: new Map(), from: 0, to: 0 };
+    calendar = { code, names: new Map(), from: 0, to: 0, years: new Set() };
     calendars.set(key, calendar);
   }
   return calendar;
 }
 
-/** Loads whole years until `day` is covered, keeping the loaded range contiguous. */
+/**
+ * Loads the year of `day`, once. A year next to the run extends it; a far one is kept apart.
+ * Bounded: at most one year's load per call, and only for plannable days.
+ */
 function cover(calendar: HolidayCalendar, day: number): void {
+  assertPlannableDay(day, 'date');
   const year = yearOfDay(day);
+  if (calendar.years.has(year)) return;
+  loadYear(calendar, year);
+  const start = dayOf(`${year}-01-01`);
+  const end = dayOf(`${year + 1}-01-01`);
   if (calendar.from === calendar.to) {
-    loadYear(calendar, year);
-    calendar.from = dayOf(`${year}-01-01`);
-    calendar.to = dayOf(`${year + 1}-01-01`);
-  }
-  while (day < calendar.from) {
-    const previous = yearOfDay(calendar.from) - 1;
-    loadYear(calendar, previous);
-    calendar.from = dayOf(`${previous}-01-01`);
-  }
-  while (day >= calendar.to) {
-    loadYear(calendar, yearOfDay(calendar.to));
-    calendar.to = dayOf(`${yearOfDay(calendar.to) + 1}-01-01`);
+    calendar.from = start;
+    calendar.to = end;
+  } else if (end === calendar.from || start === calendar.to) {
+    // Join the run, then take in loaded years it now touches (at most every loaded year).
+    calendar.from = Math.min(calendar.from, start);
+    calendar.to = Math.max(calendar.to, end);
+    while (calendar.years.has(yearOfDay(calendar.from) - 1)) calendar.from = dayOf(`${yearOfDay(calendar.from) - 1}-01-01`);
+    while (calendar.years.has(yearOfDay(calendar.to))) calendar.to = dayOf(`${yearOfDay(calendar.to) + 1}-01-01`);
   }
 }
 

@@ -18,7 +18,7 @@ import type { Command, InterviewState, LifecycleEvent } from '../lifecycle/types
 import type { Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
-import { fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
+import { checkEventDates, checkRecordDates, fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
 import { dispatchCommands, type DispatchFailure } from './dispatch.ts';
 import { mergePatch } from './merge-patch.ts';
 import { SEND_WAIT_MS, STOPPING_EVENTS, WRITE_ATTEMPTS } from './policy.ts';
@@ -86,7 +86,7 @@ export class InterviewService {
 
   /** A new interview at version 1, its plan started and dispatched. */
   async create(tenant: string, input: RecordInput, options: { id?: string; idempotencyKey?: string } = {}): Promise<Outcome> {
-    const [state, commands] = start(parseRecord(input), { now: this.now() });
+    const [state, commands] = start(this.recordOf(input), { now: this.now() });
     const id = options.id ?? this.deps.newId();
     const interview = await this.deps.store.create({ id, tenant, input, state, idempotencyKey: options.idempotencyKey });
     await this.dispatch(interview, commands);
@@ -102,7 +102,7 @@ export class InterviewService {
     return this.change(tenant, id, options, false, (current) => {
       const input = checkedInput(mergePatch(current.input, patch));
       if (JSON.stringify(input) === JSON.stringify(current.input)) return undefined;
-      const [state, commands] = replan(current.state, parseRecord(input), this.now());
+      const [state, commands] = replan(current.state, this.recordOf(input), this.now());
       return { state, input, commands };
     });
   }
@@ -110,6 +110,8 @@ export class InterviewService {
   /** Applies a lifecycle event; `IllegalTransition` when the interview's state does not allow it. */
   applyEvent(tenant: string, id: string, event: LifecycleEvent, options: WriteOptions = {}): Promise<Outcome> {
     return this.change(tenant, id, options, STOPPING_EVENTS.has(event.type), (current) => {
+      const outOfRange = checkEventDates(event, current.state.record, this.now());
+      if (outOfRange.length) throw new ValidationError(outOfRange);
       const [state, commands] = apply(current.state, event, { now: this.now() });
       const input = state.record === current.state.record ? undefined : withLifecycleChanges(current.input, state.record);
       return { state, input, commands };
@@ -184,6 +186,14 @@ export class InterviewService {
 
   private now(): number {
     return this.deps.clock.now();
+  }
+
+  /** The record with its defaults, its dates within the range a real interview has (422 naming each one outside it). */
+  private recordOf(input: RecordInput): InterviewRecord {
+    const record = parseRecord(input);
+    const outOfRange = checkRecordDates(record, this.now());
+    if (outOfRange.length) throw new ValidationError(outOfRange);
+    return record;
   }
 
   /** A state-only change of the delivery kind (no commands, never refused); undefined when the interview is gone. */

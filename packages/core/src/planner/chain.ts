@@ -7,7 +7,8 @@
  */
 import { firstBusinessDay } from '../calendar/business-days.ts';
 import type { InterviewRecord } from '../record/record.ts';
-import { dayLabel, dayOf, isoDateTime } from '../time/days.ts';
+import { plannableDayOf } from '../time/date-range.ts';
+import { dayLabel, isoDateTime } from '../time/days.ts';
 import { toLocalIso } from '../time/zone.ts';
 import type { PlanContext } from './context.ts';
 import { STATUS_FOLLOW_UPS, type Milestone, type MilestoneKind } from './milestone.ts';
@@ -36,7 +37,7 @@ export function chainKinds(ctx: PlanContext): ChainKind[] {
 
 /** The local day a milestone counts from: the day it was sent, where reported, else its due day. */
 export function anchorDay(ctx: PlanContext, m: Milestone): number {
-  return m.sentOn ? dayOf(m.sentOn) : localDay(ctx, Date.parse(m.dueAt));
+  return m.sentOn ? plannableDayOf(m.sentOn, 'on') : localDay(ctx, Date.parse(m.dueAt));
 }
 
 function gapDays(ctx: PlanContext, kind: ChainKind): number {
@@ -60,7 +61,7 @@ export function chainedTiming(ctx: PlanContext, kind: ChainKind, previous: Miles
 export function firstFollowUpTiming(ctx: PlanContext, record: InterviewRecord, thankYouDay: number, decisionDate?: string): Timing {
   let timing: Timing;
   if (decisionDate) {
-    const day = dayOf(decisionDate);
+    const day = plannableDayOf(decisionDate, 'decisionExpectedBy');
     timing = dueOnDay(ctx, day + 1, `the day after the promised decision date (${dayLabel(day)})`);
   } else {
     const interviewDay = localDay(ctx, Date.parse(record.interview.startsAt));

@@ -4,6 +4,7 @@
  */
 import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
 import type { InterviewRecord } from '../record/record.ts';
+import { assertPlannableInstant, plannableDayOf } from '../time/date-range.ts';
 import { minuteOfDay } from '../time/days.ts';
 import type { FollowUpPolicy } from './policy.ts';
 
@@ -27,7 +28,20 @@ export function companyCalendar(record: InterviewRecord): CalendarCode {
   return { country: candidate.country, region: candidate.country ? candidate.region : undefined };
 }
 
+/**
+ * The planner's own guard, for a caller that skipped the service's bounds (`record-bounds.ts`):
+ * every date it is given lies within the plannable years, so no plan loads holidays or zone
+ * offsets for year 9000, nor writes a due time in year 10000. A ValidationError names the field.
+ */
+function assertPlannable(record: InterviewRecord, now: number): void {
+  assertPlannableInstant(now, 'now');
+  assertPlannableInstant(Date.parse(record.interview.startsAt), 'interview.startsAt');
+  assertPlannableInstant(Date.parse(record.interview.endsAt), 'interview.endsAt');
+  if (record.decisionExpectedBy) plannableDayOf(record.decisionExpectedBy, 'decisionExpectedBy');
+}
+
 export function planContext(record: InterviewRecord, policy: FollowUpPolicy, now: number): PlanContext {
+  assertPlannable(record, now);
   return {
     zone: record.candidate.timeZone,
     calendar: holidayCalendar(companyCalendar(record)),

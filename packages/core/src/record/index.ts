@@ -17,3 +17,4 @@ export {
   type InterviewRecord,
   type InterviewRecordInput,
 } from './record.ts';
+export { DATES_WITHIN_YEARS_OF_INTERVIEW, INTERVIEW_WITHIN_YEARS, NOW_WITHIN_YEARS, checkEventDates, checkNow, checkRecordDates } from './bounds.ts';

@@ -2,7 +2,8 @@
  * Local calendar dates as whole numbers: days since 1970-01-01. Adding days is addition,
  * the weekday is a remainder, and nothing depends on the machine's own time zone.
  */
-import { DAY_MS, pad2 } from './zone.ts';
+import { remember } from './remember.ts';
+import { DAY_MS } from './units.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -17,33 +18,54 @@ export function isWeekend(day: number): boolean {
   return w === 0 || w === 6;
 }
 
+export { remember } from './remember.ts';
+
+/** Day numbers of 0000-01-01 and 9999-12-31: the dates ISO 8601 writes with four digits. */
+const FIRST_FOUR_DIGIT_DAY = -719_528;
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+
+const digit = (text: string, i: number) => {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
 /**
+ * The day number of a date written `YYYY-MM-DD`; an instant's or a date-time's date part
+ * (`…T10:00:00Z`, `… 00:00:00`) is read the same way. Anything else is a RangeError: a
+ * five-digit year, a missing part, a 31 February.
  * @example dayOf('2025-01-20') // 20108
  */
 export function dayOf(isoDate: string): number {
-  return Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / DAY_MS;
+  const year = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
+  const month = digit(isoDate, 5) * 10 + digit(isoDate, 6);
+  const date = digit(isoDate, 8) * 10 + digit(isoDate, 9);
+  const next = isoDate[10];
+  const shaped = isoDate[4] === '-' && isoDate[7] === '-' && (next === undefined || next === 'T' || next === ' ');
+  if (!(shaped && month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month))) {
+    throw new RangeError(`not a date written YYYY-MM-DD: ${JSON.stringify(isoDate.slice(0, 40))}`);
+  }
+  if (year >= 100) return Date.UTC(year, month - 1, date) / DAY_MS;
+  const at = new Date(Date.UTC(2000, month - 1, date));
+  at.setUTCFullYear(year); // Date.UTC reads years 0–99 as 1900–1999
+  return at.getTime() / DAY_MS;
 }
 
-// Formatting through Date objects dominated the planner's profile; plans touch few distinct
-// days and due times, so their texts are kept.
 const isoDates = new Map<number, string>();
 const labels = new Map<number, string>();
 
-/** The text for `key` from `cache`, made once; the cache is emptied when it grows past 50,000. */
-export function remember(cache: Map<number, string>, key: number, make: (key: number) => string): string {
-  let text = cache.get(key);
-  if (text === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    text = make(key);
-    cache.set(key, text);
-  }
-  return text;
-}
-
 /**
+ * `YYYY-MM-DD` of a day number. Only four-digit years are written: a day before 0000-01-01 or
+ * after 9999-12-31 (which `toISOString` would write `+010000-01-01`) is a RangeError.
  * @example isoDateOf(20108) // '2025-01-20'
  */
 export function isoDateOf(day: number): string {
+  if (!(day >= FIRST_FOUR_DIGIT_DAY && day <= LAST_FOUR_DIGIT_DAY)) throw new RangeError(`day ${day} has no four-digit year`);
   return remember(isoDates, day, (d) => new Date(d * DAY_MS).toISOString().slice(0, 10));
 }
 
@@ -76,6 +98,11 @@ export function dayLabel(day: number): string {
     const d = new Date(n * DAY_MS);
     return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
   });
+}
+
+/** Two digits, for clock times and offsets. */
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** `09:00` for a minute of the day. */

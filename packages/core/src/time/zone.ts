@@ -11,12 +11,15 @@
  *   UTC     Jan 1 ......... 9 Mar 07:00Z ................ 2 Nov 06:00Z ..... Dec 31
  */
 
-import { isoDateTime, remember } from './days.ts';
+import { isoDateTime, pad2 } from './days.ts';
+import { remember } from './remember.ts';
+import { DAY_MS, MINUTE_MS } from './units.ts';
+
+// Re-exported: callers have long imported these from here.
+export { DAY_MS, MINUTE_MS } from './units.ts';
+export { pad2 } from './days.ts';
 
 const offsetTexts = new Map<number, string>();
-
-export const MINUTE_MS = 60_000;
-export const DAY_MS = 86_400_000;
 
 interface ZoneYear {
   /** The UTC year this table covers: [start, end) in UTC ms. */
@@ -189,8 +192,4 @@ export function formatOffset(offsetMinutes: number): string {
 export function toLocalIso(zone: string, utcMs: number): string {
   const offset = offsetAt(zone, utcMs);
   return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
-}
-
-export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

@@ -1,6 +1,7 @@
 /** `POST /v1/plans/preview`: what the plan of a record would be, nothing stored. */
 import { plan } from '@followup/core/planner';
-import { parseRecord } from '@followup/core/record';
+import { ValidationError } from '@followup/core/errors';
+import { checkNow, checkRecordDates, parseRecord } from '@followup/core/record';
 import { createRoute, z } from '@hono/zod-openapi';
 import { PlanSchema, problems, RecordSchema } from '../http/schemas.ts';
 import { router } from '../http/router.ts';
@@ -16,7 +17,13 @@ const preview = createRoute({
 });
 
 export const plans = router().openapi(preview, (c) => {
-  const { now } = c.req.valid('query');
-  const milestones = plan(parseRecord(c.req.valid('json')), { now: now ? Date.parse(now) : c.var.deps.clock.now() });
+  const query = c.req.valid('query');
+  const clock = c.var.deps.clock.now();
+  const now = query.now ? Date.parse(query.now) : clock;
+  const record = parseRecord(c.req.valid('json'));
+  // A what-if moment and the record's dates stay within what a real plan can have.
+  const outOfRange = [...checkNow(now, clock), ...checkRecordDates(record, now)];
+  if (outOfRange.length) throw new ValidationError(outOfRange);
+  const milestones = plan(record, { now });
   return c.json({ milestones }, 200);
 });
