@@ -14,7 +14,8 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
 import { abandonedClaims, blockEmail, claim, delivered, failed, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
-import type { Command, InterviewState, LifecycleEvent } from '../lifecycle/types.ts';
+import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
+import type { FollowUpPolicy } from '../planner/policy.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
@@ -35,6 +36,11 @@ export interface InterviewServiceDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Where a command that still fails after its retries is surfaced; the sweeper re-drives its milestone. */
   onDispatchFailed?: (failure: DispatchFailure) => void;
+  /**
+   * The tenant's own defaults (POLICY: defaults < tenant settings < the record's preferences),
+   * read for every plan and re-plan. None: POLICY's defaults.
+   */
+  policyFor?: (tenant: string) => Promise<Partial<FollowUpPolicy>>;
 }
 
 /** An interview after a change, and the commands that change produced (already carried out). */
@@ -86,7 +92,7 @@ export class InterviewService {
 
   /** A new interview at version 1, its plan started and dispatched. */
   async create(tenant: string, input: RecordInput, options: { id?: string; idempotencyKey?: string } = {}): Promise<Outcome> {
-    const [state, commands] = start(this.recordOf(input), { now: this.now() });
+    const [state, commands] = start(this.recordOf(input), await this.planOptions(tenant));
     const id = options.id ?? this.deps.newId();
     const interview = await this.deps.store.create({ id, tenant, input, state, idempotencyKey: options.idempotencyKey });
     await this.dispatch(interview, commands);
@@ -98,21 +104,23 @@ export class InterviewService {
    * re-planned (POLICY "interview moved"); the ones already reached stay. A patch that changes
    * nothing writes nothing.
    */
-  patch(tenant: string, id: string, patch: unknown, options: WriteOptions = {}): Promise<Outcome> {
+  async patch(tenant: string, id: string, patch: unknown, options: WriteOptions = {}): Promise<Outcome> {
+    const planOptions = await this.planOptions(tenant);
     return this.change(tenant, id, options, false, (current) => {
       const input = checkedInput(mergePatch(current.input, patch));
       if (JSON.stringify(input) === JSON.stringify(current.input)) return undefined;
-      const [state, commands] = replan(current.state, this.recordOf(input), this.now());
+      const [state, commands] = replan(current.state, this.recordOf(input), planOptions);
       return { state, input, commands };
     });
   }
 
   /** Applies a lifecycle event; `IllegalTransition` when the interview's state does not allow it. */
-  applyEvent(tenant: string, id: string, event: LifecycleEvent, options: WriteOptions = {}): Promise<Outcome> {
+  async applyEvent(tenant: string, id: string, event: LifecycleEvent, options: WriteOptions = {}): Promise<Outcome> {
+    const planOptions = await this.planOptions(tenant);
     return this.change(tenant, id, options, STOPPING_EVENTS.has(event.type), (current) => {
       const outOfRange = checkEventDates(event, current.state.record, this.now());
       if (outOfRange.length) throw new ValidationError(outOfRange);
-      const [state, commands] = apply(current.state, event, { now: this.now() });
+      const [state, commands] = apply(current.state, event, { ...planOptions, now: this.now() });
       const input = state.record === current.state.record ? undefined : withLifecycleChanges(current.input, state.record);
       return { state, input, commands };
     });
@@ -186,6 +194,12 @@ export class InterviewService {
 
   private now(): number {
     return this.deps.clock.now();
+  }
+
+  /** What plans are made with: the clock's now and the tenant's own defaults. */
+  private async planOptions(tenant: string): Promise<TransitionOptions> {
+    const policy = this.deps.policyFor ? await this.deps.policyFor(tenant) : undefined;
+    return { now: this.now(), ...(policy && { policy }) };
   }
 
   /** The record with its defaults, its dates within the range a real interview has (422 naming each one outside it). */
@@ -265,10 +279,10 @@ function cancelAll(state: InterviewState): Command[] {
  * POLICY "interview moved": a changed record re-plans every milestone not yet reached, which is
  * what the lifecycle's `interview_moved` does. Only an active interview has a plan to redo.
  */
-function replan(state: InterviewState, record: InterviewRecord, now: number): [InterviewState, Command[]] {
+function replan(state: InterviewState, record: InterviewRecord, options: TransitionOptions): [InterviewState, Command[]] {
   if (state.status !== 'active' || JSON.stringify(record) === JSON.stringify(state.record)) return [{ ...state, record }, []];
   const { startsAt, endsAt } = record.interview;
-  return apply({ ...state, record }, { type: 'interview_moved', startsAt, endsAt }, { now });
+  return apply({ ...state, record }, { type: 'interview_moved', startsAt, endsAt }, options);
 }
 
 /**
