@@ -226,3 +226,33 @@ describe('tenant isolation', () => {
     expect((await interview(api, acmeInterview, 'globex')).status).toBe(404);
   });
 });
+
+describe('a captured Greenhouse body resent under a new Greenhouse-Event-ID', () => {
+  it('is a replay: logged as a duplicate, and it changes no interview', async () => {
+    const greenhouse = await register(api, 'greenhouse');
+    const { id } = await api.create(sampleRecord({ candidate: { name: 'Replay Target', email: 'replay@example.com', timeZone: 'America/New_York' } }));
+    const offer = edited('greenhouse-reject_candidate.json', (b) => {
+      b.payload.application.id = 990001;
+      b.payload.application.candidate.email_addresses = [{ value: 'replay@example.com', type: 'personal' }];
+    });
+    // The first, genuine delivery rejects; the same bytes resent with a new id must not apply again.
+    expect(await deliver(api, greenhouse, offer, { id: 'gh-genuine' })).toEqual({ status: 200, body: { outcome: 'applied' } });
+    const before = await interview(api, id);
+    expect(await deliver(api, greenhouse, offer, { id: 'gh-forged-new-id' })).toEqual({ status: 200, body: { outcome: 'duplicate' } });
+    expect((await interview(api, id)).body.version).toBe(before.body.version);
+    const [latest] = await events(api, 'limit=1');
+    expect(latest).toMatchObject({ outcome: 'duplicate', deliveryId: 'gh-forged-new-id' });
+    expect(latest!.why).toMatch(/replay/);
+  });
+
+  it('still applies a genuine redelivery of the same event once (same id, same body)', async () => {
+    const greenhouse = await register(api, 'greenhouse');
+    await api.create(sampleRecord({ candidate: { name: 'Redelivered', email: 'redelivered@example.com', timeZone: 'America/New_York' } }));
+    const body = edited('greenhouse-reject_candidate.json', (b) => {
+      b.payload.application.id = 990002;
+      b.payload.application.candidate.email_addresses = [{ value: 'redelivered@example.com', type: 'personal' }];
+    });
+    expect((await deliver(api, greenhouse, body, { id: 'gh-same' })).body.outcome).toBe('applied');
+    expect((await deliver(api, greenhouse, body, { id: 'gh-same' })).body.outcome).toBe('duplicate');
+  });
+});

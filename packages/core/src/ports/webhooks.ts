@@ -91,6 +91,11 @@ export interface WebhookDeliveryStore {
    * already holding it instead (a claim left `processing` by a crash is taken over after a minute).
    */
   claim(entry: DeliveryEntry): Promise<DeliveryEntry | undefined>;
+  /**
+   * For providers that sign no timestamp: records which delivery id a signed body came with;
+   * returns the other delivery id it already came with instead (a replay under a new id).
+   */
+  claimBody(endpointId: string, bodyHash: string, deliveryId: string): Promise<string | undefined>;
   /** The claimed delivery's final outcome. */
   settle(entry: DeliveryEntry): Promise<void>;
   /** Frees a claim whose processing failed, so the provider's retry is carried out. */

@@ -17,6 +17,11 @@ export interface ProviderModule {
   translate(json: unknown): WebhookAction;
   /** The body's top-level field that names the event, for the delivery log. */
   eventField: string;
+  /**
+   * The signature covers the body but no timestamp or delivery id (Greenhouse): a captured body
+   * resent under a new id verifies, so deliveries are also deduplicated by the body's hash.
+   */
+  replayableBody?: true;
 }
 
 /**

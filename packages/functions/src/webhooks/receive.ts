@@ -20,7 +20,8 @@ import { router } from '../http/router.ts';
 import type { WebhookAction } from './action.ts';
 import { applyDelivery, type DeliveryScope } from './apply-delivery.ts';
 import { isProvider } from './provider.ts';
-import { eventTypeOf, translate, verify } from './registry.ts';
+import { eventTypeOf, signsBodyOnly, translate, verify } from './registry.ts';
+import { bodyId } from './signing/hmac.ts';
 import { ReceiptSchema } from './schemas.ts';
 
 /** Providers' payloads are larger than the API's records (a Greenhouse application carries a lot). */
@@ -57,7 +58,8 @@ webhookReceiver.post(receive.getRoutingPath(), bodyLimit({
   if (!verdict.ok) return problem(c, { status: 401, slug: 'unauthorized', detail: `the delivery is not signed with this endpoint's ${provider} secret (${verdict.reason})` });
   try {
     const action = translate(provider, rawBody);
-    const entry = await receiveDelivery({ deps, tenant: endpoint.tenant, provider }, endpoint, verdict.deliveryId, eventTypeOf(provider, rawBody), action);
+    const bodyHash = signsBodyOnly(provider) ? bodyId(rawBody) : undefined;
+    const entry = await receiveDelivery({ deps, tenant: endpoint.tenant, provider }, endpoint, verdict.deliveryId, eventTypeOf(provider, rawBody), action, bodyHash);
     return c.json({ outcome: entry.outcome }, 200);
   } catch (error) {
     if (error instanceof ValidationError) return invalidPayload(c, error);
@@ -67,9 +69,12 @@ webhookReceiver.post(receive.getRoutingPath(), bodyLimit({
 
 /**
  * Claims the delivery, carries it out and logs its outcome; a delivery already claimed is logged
- * as a `duplicate` and changes nothing.
+ * as a `duplicate` and changes nothing. With `bodyHash` (a provider that signs no timestamp),
+ * a body already received under another delivery id is a replay: also a `duplicate`.
  */
-async function receiveDelivery(scope: DeliveryScope, endpoint: WebhookEndpoint, deliveryId: string, eventType: string, action: WebhookAction): Promise<DeliveryEntry> {
+async function receiveDelivery(
+  scope: DeliveryScope, endpoint: WebhookEndpoint, deliveryId: string, eventType: string, action: WebhookAction, bodyHash?: string,
+): Promise<DeliveryEntry> {
   const { deps } = scope;
   const log = deps.webhooks.deliveries;
   const entry: DeliveryEntry = {
@@ -83,6 +88,12 @@ async function receiveDelivery(scope: DeliveryScope, endpoint: WebhookEndpoint, 
     interviewIds: [],
     receivedAt: new Date(deps.clock.now()).toISOString(),
   };
+  const replayOf = bodyHash && (await log.claimBody(endpoint.id, bodyHash, deliveryId));
+  if (replayOf) {
+    const replay: DeliveryEntry = { ...entry, outcome: 'duplicate', why: `the same signed body arrived before as delivery ${replayOf}: a replay under a new id` };
+    await log.logDuplicate(replay);
+    return replay;
+  }
   const earlier = await log.claim(entry);
   if (earlier) {
     const how = earlier.outcome === 'processing' ? 'while it was still being processed' : `(${earlier.outcome})`;

@@ -32,6 +32,11 @@ export function translate(provider: Provider, rawBody: Bytes): WebhookAction {
   return REGISTRY[provider].translate(readJson(rawBody));
 }
 
+/** Whether a provider's signed bodies can be replayed under a new delivery id (see `ProviderModule.replayableBody`). */
+export function signsBodyOnly(provider: Provider): boolean {
+  return REGISTRY[provider].replayableBody === true;
+}
+
 /**
  * The provider's name for the event, for the delivery log; only called on a body that translated.
  * @example eventTypeOf('calcom', rawBody) // 'BOOKING_CREATED'

@@ -47,6 +47,24 @@ export class DynamoWebhookDeliveryStore implements WebhookDeliveryStore {
     return fromItem(Item);
   }
 
+  async claimBody(endpointId: string, bodyHash: string, deliveryId: string): Promise<string | undefined> {
+    const pk = webhookKeys.body(endpointId, bodyHash);
+    const nowS = Math.floor(this.clock.now() / 1000);
+    try {
+      await this.client.send(new PutItemCommand({
+        TableName: this.tableName,
+        Item: { pk: { S: pk }, deliveryId: { S: deliveryId }, [TTL_ATTRIBUTE]: { N: String(nowS + KEEP_S) } },
+        ConditionExpression: `attribute_not_exists(pk) OR deliveryId = :id OR ${TTL_ATTRIBUTE} <= :now`,
+        ExpressionAttributeValues: { ':id': { S: deliveryId }, ':now': { N: String(nowS) } },
+      }));
+      return undefined;
+    } catch (error) {
+      if (!isConditionFailed(error)) throw translate(error);
+    }
+    const { Item } = await sent(this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: pk } }, ConsistentRead: true })));
+    return Item?.deliveryId?.S;
+  }
+
   async settle(entry: DeliveryEntry): Promise<void> {
     const pk = webhookKeys.delivery(entry.endpointId, entry.deliveryId);
     const [, ...others] = entry.interviewIds;

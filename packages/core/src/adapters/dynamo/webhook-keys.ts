@@ -7,6 +7,7 @@
  * | `webhook-endpoint#<id>` | an endpoint: tenant, provider, sealed secret, defaults | byTenant `webhook-endpoints#<t>` |
  * | `webhook-delivery#<endpointId>#<sha256(deliveryId)>` | a delivery's first receipt: the dedup claim and its outcome (TTL 30 days) | byTenant `webhook-events#<t>`, byStatus `webhook-events#<t>#outcome#<o>`, byEmail `webhook-events#<t>#interview#<first id>` |
  * | `webhook-delivery#…#interview#<id>` | the same entry for each further interview it touched (a closed job) | byEmail only |
+ * | `webhook-body#<endpointId>#<body hash>` | the signed body of a delivery whose provider signs no timestamp (Greenhouse): which delivery id it came with (TTL 30 days) | none |
  * | `webhook-receipt#<entry id>` | a later receipt of a delivery: outcome `duplicate` (TTL 30 days) | as a first receipt |
  * | `match#<t>#<provider>#<idKind>#<value>` | the interview a provider's booking/application/candidate id points at | – |
  * | `job#<t>#<provider>#<jobId>` | the interviews on a provider's job (a string set) | – |
@@ -22,6 +23,7 @@ export const webhookKeys = {
   endpoint: (id: string) => `webhook-endpoint#${id}`,
   endpoints: (tenant: string) => `webhook-endpoints#${tenant}`,
   delivery: (endpointId: string, deliveryId: string) => `webhook-delivery#${endpointId}#${sha256(deliveryId)}`,
+  body: (endpointId: string, bodyHash: string) => `webhook-body#${endpointId}#${bodyHash}`,
   receipt: (id: string) => `webhook-receipt#${id}`,
   events: (tenant: string) => `webhook-events#${tenant}`,
   eventsByOutcome: (tenant: string, outcome: string) => `webhook-events#${tenant}#outcome#${outcome}`,

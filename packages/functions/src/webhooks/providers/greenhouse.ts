@@ -90,4 +90,5 @@ export const greenhouse: ProviderModule = {
   verify: (input) => verifyBodySignature(GREENHOUSE, input),
   translate: translateGreenhouse,
   eventField: 'action',
+  replayableBody: true,
 };
