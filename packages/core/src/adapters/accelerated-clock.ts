@@ -3,11 +3,12 @@ import { systemClock } from './system-clock.ts';
 
 /**
  * The machine's clock, running `speed` times faster from the moment it is made: a demo with
- * `FOLLOWUP_CLOCK_SPEED=3600` lives an hour each second and plays out a plan in minutes.
+ * `FOLLOWUP_CLOCK_SPEED=3600` lives an hour each second and plays out a plan in minutes. Only
+ * the plan's time runs faster: `realNow()` stays the machine's, for leases and timeouts.
  * @example const clock = acceleratedClock(3600); // clock.now() gains an hour per real second
  */
 export function acceleratedClock(speed: number, base: Clock = systemClock): Clock {
   if (speed === 1) return base;
   const start = base.now();
-  return { now: () => start + (base.now() - start) * speed };
+  return { now: () => start + (base.now() - start) * speed, realNow: () => base.now() };
 }

@@ -16,7 +16,7 @@ import { abandonedClaims, blockEmail, claim, delivered, failed, released, sendIn
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
 import type { FollowUpPolicy } from '../planner/policy.ts';
-import type { Clock } from '../ports/clock.ts';
+import { realNow, type Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
 import { checkEventDates, checkRecordDates, fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
@@ -142,7 +142,7 @@ export class InterviewService {
   async claim(ref: MilestoneRef, current?: StoredInterview): Promise<StoredInterview | undefined> {
     try {
       const { interview } = await this.change(ref.tenantId, ref.interviewId, { current }, false, (latest) => ({
-        state: claim(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId),
+        state: claim(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId, realNow(this.deps.clock)),
         commands: [],
       }));
       return interview;
@@ -165,7 +165,7 @@ export class InterviewService {
 
   /** Claims older than the lease belong to a send that died mid-way: each is marked unconfirmed. Returns how many. */
   async settleAbandoned(interview: StoredInterview): Promise<number> {
-    const abandoned = abandonedClaims(interview.state, this.now());
+    const abandoned = abandonedClaims(interview.state, realNow(this.deps.clock));
     if (!abandoned.length) return 0;
     await this.quietly(interview.tenant, interview.id, interview, (state) =>
       abandoned.reduce((s, m) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'), state));
@@ -240,7 +240,7 @@ export class InterviewService {
       if (ifMatch !== undefined && current.version !== ifMatch) throw new VersionConflict(id, ifMatch);
       try {
         // POLICY: nothing is sent after a reply, offer, rejection, withdrawal, stop or erasure is acknowledged.
-        if (endsReminders && sendInFlight(current.state, this.now())) throw new SendInFlight();
+        if (endsReminders && sendInFlight(current.state, realNow(this.deps.clock))) throw new SendInFlight();
         const change = transition(current);
         if (!change) return { interview: current, commands: [] };
         const interview = await persist(current, change, idempotencyKey);

@@ -33,11 +33,18 @@ function withMilestone(state: InterviewState, kind: MilestoneKind, change: (m: M
  * interview ended or its address bounced.
  * @example claim(state, 'follow_up_1', 2, clock.now(), interview.id)
  */
-export function claim(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = ''): InterviewState {
+export function claim(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now): InterviewState {
   const m = state.milestones.find((x) => x.kind === kind);
   const claimable = m?.status === 'scheduled' && m.revision === revision && Date.parse(m.dueAt) <= now && !ENDED.has(state.status) && !state.emailBlocked;
   if (!claimable) throw new AlreadyClaimed(id, kind);
-  return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', claimedAt: new Date(now).toISOString(), deliveryError: undefined }));
+  // The lease is real time: a demo's faster clock must not end a send that is still going.
+  const leaseUntil = new Date(realNow + CLAIM_LEASE_MS).toISOString();
+  return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', claimedAt: new Date(now).toISOString(), leaseUntil, deliveryError: undefined }));
+}
+
+/** When a claim's lease ends, in real time (claims made before leases were kept: claimedAt + the lease). */
+function leaseEnd(m: Milestone): number {
+  return Date.parse(m.leaseUntil ?? '') || Date.parse(m.claimedAt ?? '') + CLAIM_LEASE_MS;
 }
 
 function sending(state: InterviewState, kind: MilestoneKind, revision: number): boolean {
@@ -48,7 +55,7 @@ function sending(state: InterviewState, kind: MilestoneKind, revision: number): 
 /** The reminder left: keep SES's message id. */
 export function delivered(state: InterviewState, kind: MilestoneKind, revision: number, messageId: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined, leaseUntil: undefined }));
 }
 
 /** The reminder certainly did not leave: back to scheduled for the sweeper, until it has been turned away MAX_SEND_ATTEMPTS times. */
@@ -57,33 +64,33 @@ export function released(state: InterviewState, kind: MilestoneKind, revision: n
   return withMilestone(state, kind, (m) => {
     const sendAttempts = (m.sendAttempts ?? 0) + 1;
     const status = sendAttempts >= MAX_SEND_ATTEMPTS ? 'failed' : 'scheduled';
-    return { ...m, status, sendAttempts, claimedAt: undefined, deliveryError: status === 'failed' ? `${error} (${sendAttempts} attempts)` : error };
+    return { ...m, status, sendAttempts, claimedAt: undefined, leaseUntil: undefined, deliveryError: status === 'failed' ? `${error} (${sendAttempts} attempts)` : error };
   });
 }
 
 /** SES refused the reminder for good (message rejected, domain not verified …): the milestone ends `failed`, with the reason. */
 export function failed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, deliveryError: error }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, leaseUntil: undefined, deliveryError: error }));
 }
 
 /** Nobody knows whether the reminder left: record it, and never send it again on our own. */
 export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, deliveryError: error }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, leaseUntil: undefined, deliveryError: error }));
 }
 
 /**
  * A send in flight (claimed within the lease). Events that stop reminders wait for it, so no
  * email leaves after they are acknowledged.
  */
-export function sendInFlight(state: InterviewState, now: number): boolean {
-  return state.milestones.some((m) => m.status === 'sending' && now - Date.parse(m.claimedAt ?? '') < CLAIM_LEASE_MS);
+export function sendInFlight(state: InterviewState, realNow: number): boolean {
+  return state.milestones.some((m) => m.status === 'sending' && realNow < leaseEnd(m));
 }
 
-/** Claims older than the lease: the send died mid-way. */
-export function abandonedClaims(state: InterviewState, now: number): Milestone[] {
-  return state.milestones.filter((m) => m.status === 'sending' && !(now - Date.parse(m.claimedAt ?? '') < CLAIM_LEASE_MS));
+/** Claims whose lease is over: the send died mid-way. */
+export function abandonedClaims(state: InterviewState, realNow: number): Milestone[] {
+  return state.milestones.filter((m) => m.status === 'sending' && !(realNow < leaseEnd(m)));
 }
 
 /**

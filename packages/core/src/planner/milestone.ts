@@ -58,6 +58,8 @@ export interface Milestone {
   sentOn?: string;
   /** When the milestone function claimed it (UTC ISO), while `sending`. */
   claimedAt?: string;
+  /** When the claim's lease ends, in real time (UTC ISO), while `sending`. */
+  leaseUntil?: string;
   /** SES message id of the reminder, once sent. */
   messageId?: string;
   /** Why the last send did not go out, or may not have (the SES error name). */

@@ -1,4 +1,4 @@
-export type { Clock } from './clock.ts';
+export { realNow, type Clock } from './clock.ts';
 export type { ApiKeyEntry, Config } from './config.ts';
 export type { Dispatcher, MilestoneRef } from './dispatcher.ts';
 export type { Mailer, OutgoingEmail } from './mailer.ts';
