@@ -16,4 +16,6 @@ export {
   type Contact,
   type InterviewRecord,
   type InterviewRecordInput,
+  UNKNOWN_FIELD,
 } from './record.ts';
+export { headerText, isHeaderSafe, isWellFormed, linkUrl, MAX_LINK_LENGTH, noteText } from './text.ts';
