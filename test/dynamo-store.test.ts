@@ -27,7 +27,7 @@ beforeAll(async () => {
   }, { step: 'initialize' });
   await ensureTable(client, TABLE);
   clock = new ManualClock(NOW);
-  store = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4 });
+  store = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4, cursorKey: 'test-cursor-key-0123456789abcdef' });
 });
 afterAll(async () => {
   client.destroy();
@@ -128,7 +128,7 @@ describe('DynamoInterviewStore', () => {
 
   describe('the due-time index', () => {
     it('lists interviews whose next scheduled milestone is due, soonest first, across shards, and drops ended ones', async () => {
-      const due = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4 });
+      const due = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4, cursorKey: 'test-cursor-key-0123456789abcdef' });
       const later = await due.create(newInterview({ interview: { startsAt: '2031-03-04T10:00:00-05:00' } }));
       const sooner = await due.create(newInterview({ interview: { startsAt: '2031-03-03T10:00:00-05:00' } }));
       const stopped = await due.create(newInterview({ interview: { startsAt: '2031-03-03T11:00:00-05:00' } }));

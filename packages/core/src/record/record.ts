@@ -24,6 +24,8 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time writ
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
 const regionCode = z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code, e.g. CA');
 const url = linkUrl;
+/** RFC 5321 caps an address at 254 characters; the address is also part of an index key. */
+const email = z.email(must('must be an email address')).max(254);
 const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York');
 const topics = z.array(text(200)).max(20).default([]);
 
@@ -38,7 +40,7 @@ export const CONTACT_RELATIONS = ['interviewer', 'hiring_manager', 'recruiter', 
  */
 export const candidateSchema = z.object({
   name: text(200),
-  email: z.email(must('must be an email address')),
+  email: email,
   timeZone,
   country: countryCode.optional(),
   region: regionCode.optional(),
@@ -55,7 +57,7 @@ export const companySchema = z.object({
 
 export const contactSchema = z.object({
   name: text(200),
-  email: z.email(must('must be an email address')).optional(),
+  email: email.optional(),
   title: text(200).optional(),
   relation: z.enum(CONTACT_RELATIONS),
   linkedinUrl: url.optional(),
