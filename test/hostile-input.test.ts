@@ -137,3 +137,14 @@ describe('unknown fields (issue 11, item 4)', () => {
     expect(((await patch.json()) as { errors: unknown[] }).errors).toEqual([{ path: 'company.sector', message: 'is not a known field' }]);
   });
 });
+
+describe('webhook endpoint registration (issue 11, items 3 and 4)', () => {
+  it('refuses unknown fields and defaults that would reach a subject with a control character', async () => {
+    const typo = await api.call('POST', '/v1/webhook-endpoints', { body: { provider: 'calcom', defaults: { company: 'Acme', rol: 'x' }, sekret: 'y' } });
+    expect(typo.status).toBe(422);
+    expect(((await typo.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(['defaults.rol', 'sekret']);
+    const crlf = await api.call('POST', '/v1/webhook-endpoints', { body: { provider: 'calcom', defaults: { role: 'Engineer\r\nBcc: x@evil.example' } } });
+    expect(crlf.status).toBe(422);
+    expect(((await crlf.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['defaults.role']);
+  });
+});

@@ -104,6 +104,10 @@ describe('the interview record', () => {
     expect(paths(answers('I have \uD83D'))).toEqual(['notes.answers.0.answer']);
   });
 
+  it('caps an email address at 254 characters (RFC 5321; it is part of an index key)', () => {
+    expect(paths({ candidate: { ...baseRecordInput.candidate, email: `${'a'.repeat(250)}@example.com` } })).toEqual(['candidate.email']);
+  });
+
   it('accepts a link only as http(s) without quotes, spaces, angle brackets or controls, and not too long', () => {
     const contact = (linkedinUrl: string) => ({ contacts: [{ name: 'Dana Kim', relation: 'interviewer' as const, linkedinUrl }] });
     expect(record(contact('https://www.linkedin.com/in/dana-kim-ü')).contacts[0]!.linkedinUrl).toBe('https://www.linkedin.com/in/dana-kim-ü');
