@@ -27,7 +27,7 @@ beforeAll(async () => {
   }, { step: 'initialize' });
   await ensureTable(client, TABLE);
   clock = new ManualClock(NOW);
-  store = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4 });
+  store = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4, cursorKey: 'test-cursor-key-0123456789abcdef' });
 });
 afterAll(async () => {
   client.destroy();
@@ -128,7 +128,7 @@ describe('DynamoInterviewStore', () => {
 
   describe('the due-time index', () => {
     it('lists interviews whose next scheduled milestone is due, soonest first, across shards, and drops ended ones', async () => {
-      const due = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4 });
+      const due = new DynamoInterviewStore({ client, tableName: TABLE, clock, retentionDays: 180, dueShards: 4, cursorKey: 'test-cursor-key-0123456789abcdef' });
       const later = await due.create(newInterview({ interview: { startsAt: '2031-03-04T10:00:00-05:00' } }));
       const sooner = await due.create(newInterview({ interview: { startsAt: '2031-03-03T10:00:00-05:00' } }));
       const stopped = await due.create(newInterview({ interview: { startsAt: '2031-03-03T11:00:00-05:00' } }));
@@ -176,5 +176,28 @@ describe('DynamoInterviewStore', () => {
       await store.update(created, { state: ended(created.state) });
       await expect(store.erase(created)).rejects.toThrow(VersionConflict);
     });
+  });
+});
+
+describe('DynamoIdempotencyStore', () => {
+  it('frees a key held by a request that died once its 60 s lease is over, in real time', async () => {
+    let real = Date.parse(NOW);
+    // A demo clock: plans run an hour per second, the lease does not.
+    const demo = { now: () => Date.parse(NOW) + (real - Date.parse(NOW)) * 3600, realNow: () => real };
+    const keys = new DynamoIdempotencyStore(client, TABLE, demo);
+    expect(await keys.reserve('acme', 'k-dead', 'f')).toBeUndefined();
+    real += 30_000; // 30 h of plan time, 30 s of real time: still held
+    expect(await keys.reserve('acme', 'k-dead', 'f')).toEqual({ fingerprint: 'f' });
+    real += 31_000;
+    expect(await keys.reserve('acme', 'k-dead', 'f')).toBeUndefined();
+  });
+
+  it('keeps a completed key for replays after the lease', async () => {
+    const keys = new DynamoIdempotencyStore(client, TABLE, clock);
+    await keys.reserve('acme', 'k-done', 'f');
+    await keys.complete('acme', 'k-done', 'f', { status: 201, headers: {}, body: '{}' });
+    clock.advance(120_000);
+    expect(await keys.reserve('acme', 'k-done', 'f')).toMatchObject({ response: { status: 201 } });
+    clock.advance(-120_000);
   });
 });

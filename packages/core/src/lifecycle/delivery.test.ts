@@ -61,3 +61,17 @@ describe('a bounced address', () => {
     expect(blockEmail(blocked, 'bounce', CREATED)).toBe(blocked);
   });
 });
+
+describe('the claim lease runs on real time', () => {
+  it("is not over when a demo's faster plan clock passes five minutes", () => {
+    const state = start(record(), { now: Date.parse('2025-01-13T12:00:00Z') })[0];
+    const m = state.milestones.find((x) => x.kind === 'thank_you')!;
+    const planNow = Date.parse(m.dueAt);
+    const realAt = Date.parse('2026-12-01T10:00:00Z');
+    const claimed = claim(state, 'thank_you', m.revision, planNow, 'iv', realAt);
+    // 100 ms of real time (6 minutes of plan time at 3600×): the send is still in flight.
+    expect(sendInFlight(claimed, realAt + 100)).toBe(true);
+    expect(abandonedClaims(claimed, realAt + 100)).toEqual([]);
+    expect(sendInFlight(claimed, realAt + CLAIM_LEASE_MS)).toBe(false);
+  });
+});

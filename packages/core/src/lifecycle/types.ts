@@ -31,19 +31,19 @@ const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD'
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' });
 const kind = z.enum(MILESTONE_KINDS);
 
-/** Every event of POLICY's "Events that change the plan", as the API and webhooks send them. */
+/** Every event of POLICY's "Events that change the plan", as the API and webhooks send them; unknown fields are refused. */
 export const lifecycleEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('offer') }),
-  z.object({ type: z.literal('next_round') }),
-  z.object({ type: z.literal('rejection') }),
-  z.object({ type: z.literal('reply'), decisionExpectedBy: localDate.optional() }),
-  z.object({ type: z.literal('posting_closed') }),
-  z.object({ type: z.literal('withdrawn') }),
-  z.object({ type: z.literal('stop') }),
+  z.strictObject({ type: z.literal('offer') }),
+  z.strictObject({ type: z.literal('next_round') }),
+  z.strictObject({ type: z.literal('rejection') }),
+  z.strictObject({ type: z.literal('reply'), decisionExpectedBy: localDate.optional() }),
+  z.strictObject({ type: z.literal('posting_closed') }),
+  z.strictObject({ type: z.literal('withdrawn') }),
+  z.strictObject({ type: z.literal('stop') }),
   /** The candidate sent the draft; `on` is their local date, today when absent. */
-  z.object({ type: z.literal('sent'), kind, on: localDate.optional() }),
-  z.object({ type: z.literal('snooze'), kind, until: localDate }),
-  z.object({ type: z.literal('interview_moved'), startsAt: instant, endsAt: instant.optional() }),
+  z.strictObject({ type: z.literal('sent'), kind, on: localDate.optional() }),
+  z.strictObject({ type: z.literal('snooze'), kind, until: localDate }),
+  z.strictObject({ type: z.literal('interview_moved'), startsAt: instant, endsAt: instant.optional() }),
 ]);
 export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
 export type LifecycleEventType = LifecycleEvent['type'];

@@ -16,5 +16,7 @@ export {
   type Contact,
   type InterviewRecord,
   type InterviewRecordInput,
+  UNKNOWN_FIELD,
 } from './record.ts';
 export { DATES_WITHIN_YEARS_OF_INTERVIEW, INTERVIEW_WITHIN_YEARS, NOW_WITHIN_YEARS, checkEventDates, checkNow, checkRecordDates } from './bounds.ts';
+export { headerText, isHeaderSafe, isWellFormed, linkUrl, MAX_LINK_LENGTH, noteText } from './text.ts';

@@ -71,4 +71,50 @@ describe('the interview record', () => {
   it('names missing required fields', () => {
     expect(paths({ role: undefined, candidate: undefined }).sort()).toEqual(['candidate', 'role']);
   });
+
+  it('refuses unknown fields at every level, one error per key with its dotted path', () => {
+    expect(errorsOf({ decisionExpectedby: '2025-01-24' })).toEqual([{ path: 'decisionExpectedby', message: 'is not a known field' }]);
+    expect(
+      paths({
+        candidate: { ...baseRecordInput.candidate, phone: '555', tz: 'x' },
+        contacts: [{ name: 'A B', relation: 'hr', linkedIn: 'https://x.example' }],
+        notes: { answers: [{ concern: 'c', answer: 'a', note: 'n' }] },
+        preferences: { sendWindow: { start: '09:00', end: '17:00', zone: 'x' } },
+        interview: { ...baseRecordInput.interview, room: '4B' },
+      }).sort(),
+    ).toEqual(['candidate.phone', 'candidate.tz', 'contacts.0.linkedIn', 'interview.room', 'notes.answers.0.note', 'preferences.sendWindow.zone']);
+  });
+
+  it('refuses control characters and lone surrogates in text that reaches a header, naming the field', () => {
+    for (const bad of ['Acme\r\nBcc: x@evil.example', 'Acme\nCorp', 'Ac\u0000me', 'Acme\u007f', 'Acme\u0085', 'Acme\u2028', 'Acme\tCorp', 'Acme \uD83D', '\uDE00 Acme']) {
+      expect(paths({ company: { name: bad } })).toEqual(['company.name']);
+      expect(paths({ role: bad })).toEqual(['role']);
+      expect(paths({ contacts: [{ name: bad, relation: 'hr' }] })).toEqual(['contacts.0.name']);
+      expect(paths({ externalId: bad })).toEqual(['externalId']);
+      expect(paths({ notes: { topics: [bad] } })).toEqual(['notes.topics.0']);
+    }
+    expect(errorsOf({ role: 'Engineer\r\nX' })[0]!.message).toMatch(/control characters/);
+    expect(errorsOf({ role: 'Engineer \uD83D' })[0]!.message).toMatch(/lone surrogate/);
+  });
+
+  it('keeps line breaks in a candidate\'s answer, but no other control character', () => {
+    const answers = (answer: string) => ({ notes: { answers: [{ concern: 'no Go', answer }] } });
+    expect(record(answers('I have:\n- shipped Go\r\n- read the book')).notes!.answers![0]!.answer).toContain('\n- shipped Go');
+    expect(paths(answers('I have\u0000'))).toEqual(['notes.answers.0.answer']);
+    expect(paths(answers('I have \uD83D'))).toEqual(['notes.answers.0.answer']);
+  });
+
+  it('caps an email address at 254 characters (RFC 5321; it is part of an index key)', () => {
+    expect(paths({ candidate: { ...baseRecordInput.candidate, email: `${'a'.repeat(250)}@example.com` } })).toEqual(['candidate.email']);
+  });
+
+  it('accepts a link only as http(s) without quotes, spaces, angle brackets or controls, and not too long', () => {
+    const contact = (linkedinUrl: string) => ({ contacts: [{ name: 'Dana Kim', relation: 'interviewer' as const, linkedinUrl }] });
+    expect(record(contact('https://www.linkedin.com/in/dana-kim-ü')).contacts[0]!.linkedinUrl).toBe('https://www.linkedin.com/in/dana-kim-ü');
+    for (const bad of ['https://x.example/a"b', "https://x.example/a'b", 'https://x.example/a b', 'https://x.example/<script>', 'https://x.example/\n', 'javascript:alert(1)', 'ftp://x.example/', 'https:x.example', 'https://x.example/\\', `https://x.example/${'a'.repeat(2100)}`, 'https://x.example/\uD83D']) {
+      expect(paths(contact(bad))).toEqual(['contacts.0.linkedinUrl']);
+      expect(paths({ company: { name: 'Acme', jobPostingUrl: bad } })).toEqual(['company.jobPostingUrl']);
+    }
+  });
 });
+

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isKnownCalendar } from '../calendar/holidays.ts';
 import { ValidationError, type FieldError } from '../errors/errors.ts';
 import { isTimeZone } from '../time/zone.ts';
+import { headerText, linkUrl, noteText } from './text.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -15,13 +16,16 @@ z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input
 /** A field's own message for a wrong value, and "is required" for a missing one. */
 const must = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message) });
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** One line that may reach a header or a subject (see `text.ts`). */
+const text = headerText;
 const instant = z.iso.datetime({ offset: true, ...must('must be an ISO 8601 instant with an offset, e.g. 2025-01-14T10:00:00-05:00') });
 const localDate = z.iso.date(must('must be a real date written YYYY-MM-DD'));
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00 to 23:59)');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
 const regionCode = z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 subdivision code, e.g. CA');
-const url = z.url({ protocol: /^https?$/, ...must('must be an http(s) URL') });
+const url = linkUrl;
+/** RFC 5321 caps an address at 254 characters; the address is also part of an index key. */
+const email = z.email(must('must be an email address')).max(254);
 const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York');
 const topics = z.array(text(200)).max(20).default([]);
 
@@ -29,9 +33,14 @@ export const CULTURES = ['formal', 'casual'] as const;
 export const HIRING_PACES = ['normal', 'slow', 'very_slow'] as const;
 export const CONTACT_RELATIONS = ['interviewer', 'hiring_manager', 'recruiter', 'hr', 'other'] as const;
 
+/*
+ * The record's parts. `candidateSchema`, `companySchema` and `contactSchema` strip unknown keys:
+ * providers' payloads embed them (Standard Webhooks' `interview.booked`) and stay loose. The
+ * record itself is strict at every level (`strict` below): an unknown field is a 422 naming it.
+ */
 export const candidateSchema = z.object({
   name: text(200),
-  email: z.email(must('must be an email address')),
+  email: email,
   timeZone,
   country: countryCode.optional(),
   region: regionCode.optional(),
@@ -48,7 +57,7 @@ export const companySchema = z.object({
 
 export const contactSchema = z.object({
   name: text(200),
-  email: z.email(must('must be an email address')).optional(),
+  email: email.optional(),
   title: text(200).optional(),
   relation: z.enum(CONTACT_RELATIONS),
   linkedinUrl: url.optional(),
@@ -60,40 +69,40 @@ export const contactSchema = z.object({
   attended: z.boolean().optional(),
 });
 
-export const interviewSchema = z.object({
+export const interviewSchema = z.strictObject({
   startsAt: instant,
   endsAt: instant.optional(),
   format: z.enum(['video', 'phone', 'onsite']).optional(),
   round: z.number().int().min(1).max(20).optional(),
 });
 
-export const notesSchema = z.object({
+export const notesSchema = z.strictObject({
   topics,
   projects: topics,
   skills: topics,
   strengths: topics,
   concerns: topics,
   /** The candidate's own answer to a concern; the thank-you addresses a concern only with one. */
-  answers: z.array(z.object({ concern: text(200), answer: text(500) })).max(20).optional(),
+  answers: z.array(z.strictObject({ concern: text(200), answer: noteText(500) })).max(20).optional(),
   rapport: z.enum(['strong', 'neutral']).optional(),
 });
 
-export const preferencesSchema = z.object({
+export const preferencesSchema = z.strictObject({
   maxFollowUps: z.union([z.literal(1), z.literal(2), z.literal(3)], must('must be 1, 2 or 3')).optional(),
   linkedin: z.boolean().optional(),
   handwrittenNote: z.boolean().optional(),
-  sendWindow: z.object({ start: clock, end: clock }).optional(),
+  sendWindow: z.strictObject({ start: clock, end: clock }).optional(),
 });
 
 /** The record as it arrives, before defaults and cross-field rules. */
 export const interviewRecordSchema = z
-  .object({
+  .strictObject({
     externalId: text(200).optional(),
-    candidate: candidateSchema,
-    company: companySchema,
+    candidate: z.strictObject(candidateSchema.shape),
+    company: z.strictObject(companySchema.shape),
     role: text(200),
     interview: interviewSchema,
-    contacts: z.array(contactSchema).max(20).default([]),
+    contacts: z.array(z.strictObject(contactSchema.shape)).max(20).default([]),
     notes: notesSchema.optional(),
     decisionExpectedBy: localDate.optional(),
     preferences: preferencesSchema.optional(),
@@ -123,12 +132,20 @@ export type InterviewRecord = z.output<typeof interviewRecordSchema> & {
 };
 export type Contact = z.output<typeof contactSchema>;
 
-/** Turns zod issues into `{ path: 'candidate.timeZone', message }`. */
+export const UNKNOWN_FIELD = 'is not a known field';
+
+/**
+ * Turns zod issues into `{ path: 'candidate.timeZone', message }`; a strict object's unknown
+ * keys become one error each, as Stripe names them.
+ * @example fieldErrors(error) // [{ path: 'decisionExpectedby', message: 'is not a known field' }]
+ */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.join('.') : '(body)',
-    message: issue.message,
-  }));
+  const joined = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(body)');
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: joined([...issue.path, key]), message: UNKNOWN_FIELD }))
+      : [{ path: joined(issue.path), message: issue.message }],
+  );
 }
 
 /**

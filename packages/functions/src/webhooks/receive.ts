@@ -27,12 +27,15 @@ import { ReceiptSchema } from './schemas.ts';
 /** Providers' payloads are larger than the API's records (a Greenhouse application carries a lot). */
 const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
+/** Endpoint ids are UUIDs; a longer one names no endpoint and is never looked up (DynamoDB refuses keys over 2048 bytes). */
+const MAX_ENDPOINT_ID = 100;
+
 const receive = createRoute({
   method: 'post', path: '/v1/webhooks/{endpointId}', tags: ['Webhooks'],
   summary: "A provider's delivery, signed the provider's way (no API key)",
   description: 'Verified on the raw body, deduplicated on the provider\'s delivery id, then applied to the matching interview. '
     + 'Every authentic delivery is answered 200, whatever its outcome (see GET /v1/webhook-events).',
-  request: { params: z.object({ endpointId: z.string().min(1).max(100).openapi({ param: { name: 'endpointId', in: 'path' } }) }) },
+  request: { params: z.object({ endpointId: z.string().min(1).max(MAX_ENDPOINT_ID).openapi({ param: { name: 'endpointId', in: 'path' } }) }) },
   responses: { 200: { description: 'Received', content: { 'application/json': { schema: ReceiptSchema } } }, ...problems(400, 401, 404, 413) },
 });
 
@@ -50,6 +53,7 @@ webhookReceiver.post(receive.getRoutingPath(), bodyLimit({
 }), async (c) => {
   const { deps } = c.var;
   const endpointId = c.req.param('endpointId');
+  if (endpointId.length > MAX_ENDPOINT_ID) throw new NotFound(`webhook endpoint ${endpointId.slice(0, 40)}…`);
   const endpoint = await deps.webhooks.endpoints.get(endpointId);
   if (!endpoint || !isProvider(endpoint.provider)) throw new NotFound(`webhook endpoint ${endpointId}`);
   const provider = endpoint.provider;

@@ -1,16 +1,18 @@
 /** The webhook routes' documented shapes. */
 import { DELIVERY_OUTCOMES } from '@followup/core/ports';
+import { headerText } from '@followup/core/record';
 import { isTimeZone } from '@followup/core/time';
 import { z } from '@hono/zod-openapi';
 import { PROVIDERS } from './provider.ts';
 import { PROVIDER_ISSUED_SECRET } from './signing/secret.ts';
 
-const text = z.string().trim().min(1, 'must not be empty').max(200);
+/** The record's own rule: defaults fill `company.name` and `role`, which reach email subjects. */
+const text = headerText(200);
 /** A Standard Webhooks secret: `whsec_` and base64 (the reference libraries also take bare base64). */
 const STANDARD_SECRET = /^(whsec_)?[A-Za-z0-9+/]{22,}={0,2}$/;
 
 export const DefaultsSchema = z
-  .object({
+  .strictObject({
     company: text.optional().openapi({ description: "The company's name, where the payload has none", example: 'Acme' }),
     role: text.optional().openapi({ example: 'Staff Engineer' }),
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York').optional()
@@ -19,7 +21,7 @@ export const DefaultsSchema = z
   .openapi('WebhookEndpointDefaults', { description: "What fills a record's fields that the provider's payload lacks." });
 
 export const EndpointCreateSchema = z
-  .object({
+  .strictObject({
     provider: z.enum(PROVIDERS),
     secret: z.string().min(16, 'must be at least 16 characters').max(500).optional()
       .openapi({ description: "The signing secret; one is generated when absent (Lever's must be copied from Lever)." }),

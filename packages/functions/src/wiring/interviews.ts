@@ -3,17 +3,22 @@
  * first. The dispatcher is EventBridge Scheduler where configured (the API on AWS), else the
  * due-time index; the delivery paths (claim, outcome, bounces) produce no commands.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createDynamoClient, DynamoInterviewStore, dueIndexDispatcher } from '@followup/core/adapters';
 import { InterviewService } from '@followup/core/interviews';
 import type { Clock, Config, Dispatcher, InterviewStore } from '@followup/core/ports';
 
 /**
+ * Listing cursors are signed under a key derived from the link key (the store derives its own
+ * key from it; see `store/cursor.ts`), so every API process accepts the others' cursors. A
+ * function configured without a link key never lists (it fails at wiring if it would send
+ * links): its cursors, never issued, get a key of its own.
  * @example const interviews = interviewStore(loadConfig(), systemClock)
  */
 export function interviewStore(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): InterviewStore {
   const { tableName, retentionDays, dueShards } = config;
-  return new DynamoInterviewStore({ client, tableName, clock, retentionDays, dueShards });
+  const cursorKey = config.linkKey ?? randomBytes(32).toString('base64url');
+  return new DynamoInterviewStore({ client, tableName, clock, retentionDays, dueShards, cursorKey });
 }
 
 /**

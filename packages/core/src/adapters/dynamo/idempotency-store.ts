@@ -32,7 +32,8 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
           [TTL_ATTRIBUTE]: { N: String(nowS + KEEP_S) },
         },
         // Free: never used, past its 24 hours (whether or not TTL removed it yet), or held by a request that died.
-        ConditionExpression: `attribute_not_exists(pk) OR ${TTL_ATTRIBUTE} <= :now OR (attribute_not_exists(response) AND leaseUntil <= :now)`,
+        ConditionExpression: 'attribute_not_exists(pk) OR #ttl <= :now OR (attribute_not_exists(#response) AND #lease <= :now)',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#response': 'response', '#lease': 'leaseUntil' },
         ExpressionAttributeValues: { ':now': { N: String(nowS) } },
       }));
       return undefined;

@@ -21,7 +21,7 @@ import { decodeCursor, encodeCursor } from '../../store/cursor.ts';
 import { dueShard, nextDueAt } from '../../store/due.ts';
 import { interviewExpiry, isExpired } from '../../store/retention.ts';
 import { fromAttribute, toAttribute } from './attribute-value.ts';
-import { isConditionFailed, sent, translate } from './errors.ts';
+import { isConditionFailed, isStorableKey, sent, translate } from './errors.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 
 type Item = Record<string, AttributeValue>;
@@ -32,10 +32,12 @@ export interface DynamoInterviewStoreOptions {
   clock: Clock;
   retentionDays: number;
   dueShards: number;
+  /** Signs listing cursors (HMAC under a key derived from it): at least 16 characters, the same in every process. */
+  cursorKey: string;
 }
 
 /**
- * @example const store = new DynamoInterviewStore({ client, tableName, clock, retentionDays: 180, dueShards: 4 })
+ * @example const store = new DynamoInterviewStore({ client, tableName, clock, retentionDays: 180, dueShards: 4, cursorKey: config.linkKey })
  */
 export class DynamoInterviewStore implements InterviewStore {
   constructor(private readonly options: DynamoInterviewStoreOptions) {}
@@ -114,14 +116,14 @@ export class DynamoInterviewStore implements InterviewStore {
       input.ExpressionAttributeValues![':s'] = { S: query.status };
     }
     if (query.cursor) {
-      input.ExclusiveStartKey = Object.fromEntries(Object.entries(decodeCursor(query.cursor, scope)).map(([k, v]) => [k, { S: v }]));
+      input.ExclusiveStartKey = Object.fromEntries(Object.entries(decodeCursor(query.cursor, scope, this.options.cursorKey)).map(([k, v]) => [k, { S: v }]));
     }
     const page = await sent(this.client.send(new QueryCommand(input)));
     const now = this.options.clock.now();
     const items = (page.Items ?? []).filter((item) => !isExpired(expiry(item), now)).map(fromItem);
     const last = page.LastEvaluatedKey;
     const after = last && Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.S ?? '']));
-    return after ? { items, nextCursor: encodeCursor({ scope, after }) } : { items };
+    return after ? { items, nextCursor: encodeCursor({ scope, after }, this.options.cursorKey) } : { items };
   }
 
   async erase(current: StoredInterview): Promise<void> {
@@ -165,6 +167,8 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   private async find(id: string): Promise<StoredInterview | undefined> {
+    // No item has a key DynamoDB would refuse (2048 bytes): such an id is simply not found.
+    if (!isStorableKey(keys.interview(id))) return undefined;
     const { Item } = await sent(this.client.send(new GetItemCommand({ TableName: this.table, Key: key(keys.interview(id)), ConsistentRead: true })));
     if (!Item || isExpired(expiry(Item), this.options.clock.now())) return undefined;
     return fromItem(Item);

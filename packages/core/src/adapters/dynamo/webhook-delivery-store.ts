@@ -14,7 +14,7 @@ import { isExpired } from '../../store/retention.ts';
 import { isConditionFailed, sent, translate } from './errors.ts';
 import { TTL_ATTRIBUTE } from './table.ts';
 import { webhookKeys } from './webhook-keys.ts';
-import { expiryOf, queryPage, type Item } from './webhook-query.ts';
+import { expiryOf, queryPage, UNKEYED_CURSORS, type Item } from './webhook-query.ts';
 
 const KEEP_S = 30 * 86_400;
 const LEASE_S = 60;
@@ -24,7 +24,13 @@ const PROCESSING: DeliveryOutcome = 'processing';
  * @example const earlier = await log.claim(entry); if (earlier) await log.logDuplicate({ ...entry, outcome: 'duplicate' })
  */
 export class DynamoWebhookDeliveryStore implements WebhookDeliveryStore {
-  constructor(private readonly client: DynamoDBClient, private readonly tableName: string, private readonly clock: Clock) {}
+  /** `cursorKey` signs the listing's cursors (see `store/cursor.ts`). */
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+    private readonly cursorKey: string = UNKEYED_CURSORS,
+  ) {}
 
   async claim(entry: DeliveryEntry): Promise<DeliveryEntry | undefined> {
     const pk = webhookKeys.delivery(entry.endpointId, entry.deliveryId);
@@ -99,7 +105,7 @@ export class DynamoWebhookDeliveryStore implements WebhookDeliveryStore {
         ? (['byStatus', webhookKeys.eventsByOutcome(tenant, outcome)] as const)
         : (['byTenant', webhookKeys.events(tenant)] as const);
     const filter = interviewId && outcome ? { outcome } : undefined;
-    const page = await queryPage(this.client, this.tableName, { index, partition, limit, cursor, filter, now: this.clock.now() });
+    const page = await queryPage(this.client, this.tableName, { index, partition, limit, cursor, filter, now: this.clock.now(), cursorKey: this.cursorKey });
     return { ...page, items: page.items.map(fromItem) };
   }
 

@@ -3,9 +3,9 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import { NotFound } from '../../errors/errors.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { Page, PageQuery, WebhookEndpoint, WebhookEndpointStore } from '../../ports/webhooks.ts';
-import { isConditionFailed, sent, translate } from './errors.ts';
+import { isConditionFailed, isStorableKey, sent, translate } from './errors.ts';
 import { webhookKeys } from './webhook-keys.ts';
-import { queryPage, type Item } from './webhook-query.ts';
+import { queryPage, UNKEYED_CURSORS, type Item } from './webhook-query.ts';
 
 type Listed = Omit<WebhookEndpoint, 'secret'>;
 
@@ -20,6 +20,8 @@ export class DynamoWebhookEndpointStore implements WebhookEndpointStore {
     private readonly tableName: string,
     private readonly box: SecretBox,
     private readonly clock: Clock,
+    /** Signs the listing's cursors (see `store/cursor.ts`). */
+    private readonly cursorKey: string = UNKEYED_CURSORS,
   ) {}
 
   async create(endpoint: WebhookEndpoint): Promise<void> {
@@ -41,6 +43,8 @@ export class DynamoWebhookEndpointStore implements WebhookEndpointStore {
   }
 
   async get(id: string): Promise<WebhookEndpoint | undefined> {
+    // An id too long for a DynamoDB key (2048 bytes) names no endpoint.
+    if (!isStorableKey(webhookKeys.endpoint(id))) return undefined;
     const { Item } = await sent(this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: webhookKeys.endpoint(id) } } })));
     if (!Item) return undefined;
     const listed = fromItem(Item);
@@ -49,7 +53,7 @@ export class DynamoWebhookEndpointStore implements WebhookEndpointStore {
 
   async list(tenant: string, query: PageQuery): Promise<Page<Listed>> {
     const partition = webhookKeys.endpoints(tenant);
-    const page = await queryPage(this.client, this.tableName, { index: 'byTenant', partition, ...query, now: this.clock.now() });
+    const page = await queryPage(this.client, this.tableName, { index: 'byTenant', partition, ...query, now: this.clock.now(), cursorKey: this.cursorKey });
     return { ...page, items: page.items.map(fromItem) };
   }
 
