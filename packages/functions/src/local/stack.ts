@@ -26,6 +26,9 @@ export interface Stack {
   /** Sweeps the due-time index a few times a second; `tick()` sweeps now. */
   scheduler: EmbeddedLoop;
   dynamoEndpoint: string;
+  /** followup's clock: the real one, or one `clockSpeed` times faster (FOLLOWUP_CLOCK_SPEED). */
+  clock: Clock;
+  clockSpeed: number;
   /** The keys the API accepts. */
   entries: ApiKeyEntry[];
   /** True when the key was made (or kept) in the data folder rather than given in FOLLOWUP_API_KEYS. */
@@ -55,7 +58,7 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     // The API listens first: unless FOLLOWUP_PUBLIC_URL says otherwise, action links point at it.
     let app: ReturnType<typeof createApp> | undefined;
     const server = createAdaptorServer({ fetch: (request: Request) => app!.fetch(request) }) as Server;
-    const port = await listen(server, config.local.port, host, 'the API');
+    const port = await listen(server, config.local.port, host, 'the API', 'PORT');
     undo.unshift(() => close(server));
     const apiUrl = `http://${host}:${port}`;
     const webhookSecretKey = config.webhookSecretKey ?? keptSecret(dataDir, 'webhook-secret-key', () => randomBytes(32).toString('base64url'));
@@ -67,7 +70,7 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     const scheduler = new EmbeddedLoop(createDeliveryDeps(local, clock, client));
     scheduler.start();
     undo.unshift(() => scheduler.stop());
-    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, close: stop };
+    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, clock, clockSpeed: config.local.clockSpeed, ...keys, scheduler, close: stop };
   } catch (error) {
     await stop();
     throw error;
