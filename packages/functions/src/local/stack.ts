@@ -3,6 +3,7 @@
  * the API keys and the API server. `npm start`, the integration tests and the bench use it.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports';
@@ -13,7 +14,7 @@ import { createApiDeps } from '../wiring/api.ts';
 import { createDeliveryDeps } from '../wiring/delivery.ts';
 import { EmbeddedLoop } from './embedded-loop.ts';
 import { keptSecret, localApiKeys } from './api-keys.ts';
-import { lockDataDir } from './data-dir.ts';
+import { DYNAMO_ENDPOINT_FILE, lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
 import { localLinkKey } from './link-key.ts';
 import { close, listen } from './listen.ts';
@@ -49,6 +50,9 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
   try {
     const db = await startDynalite({ path: join(dataDir, 'dynamo'), port: config.local.dynamoPort });
     undo.unshift(() => db.close());
+    // `npx followup keys` talks to this dynalite while it runs (two cannot share the folder).
+    writeFileSync(join(dataDir, DYNAMO_ENDPOINT_FILE), `${db.endpoint}\n`);
+    undo.unshift(() => rmSync(join(dataDir, DYNAMO_ENDPOINT_FILE), { force: true }));
     const dynamo = { ...config.dynamo, endpoint: db.endpoint };
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
