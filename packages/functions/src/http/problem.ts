@@ -37,6 +37,7 @@ const TITLES: Record<string, string> = {
   'store-unavailable': 'Service unavailable',
   'internal-error': 'Internal error',
   'method-not-allowed': 'Method not allowed',
+  'invalid-if-match': 'Invalid If-Match',
 };
 
 /** Problem type URIs: `urn:followup:problem:not-found`. */
