@@ -3,6 +3,7 @@ import { FollowupError } from '@followup/core/errors';
 import { draftCommand } from './draft-command.ts';
 import { exampleCommand } from './example-command.ts';
 import { keysCommand } from './keys-command.ts';
+import { smokeCommand } from './smoke-command.ts';
 import { planCommand } from './plan-command.ts';
 import { InputError, USAGE, UsageError } from './usage.ts';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[], now: () => number, err: NodeJS.W
   draft: draftCommand,
   keys: keysCommand,
   example: exampleCommand,
+  smoke: smokeCommand,
 };
 
 /**

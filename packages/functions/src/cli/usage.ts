@@ -15,6 +15,7 @@ export const USAGE = `Usage:
   followup keys create --tenant TENANT [--aws] an API key, printed once; only its hash is stored
   followup keys list [--tenant TENANT] [--format table|json] [--aws]
   followup keys revoke KEY-ID-OR-PREFIX [--aws]
+  followup smoke --url API-URL --key KEY [--wait SECONDS] [--due-in SECONDS]   checks a stage end to end
 
 FILE is an interview record (JSON); - reads standard input.
 keys work on the local data folder (FOLLOWUP_DATA_DIR, ./.data; a running npm start's or its own

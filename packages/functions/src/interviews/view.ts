@@ -7,7 +7,7 @@ import type { StoredInterview } from '@followup/core/ports';
  */
 export function interviewView(interview: StoredInterview) {
   const { id, version, state, createdAt, updatedAt } = interview;
-  return { id, version, status: state.status, record: state.record, milestones: state.milestones, createdAt, updatedAt };
+  return { id, version, status: state.status, record: state.record, milestones: state.milestones, ...(state.emailBlocked && { emailBlocked: state.emailBlocked }), createdAt, updatedAt };
 }
 
 export const etagOf = (interview: StoredInterview) => `"${interview.version}"`;
