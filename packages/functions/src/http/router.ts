@@ -16,7 +16,8 @@ function at(input: unknown, path: PropertyKey[]): unknown {
 /**
  * A router whose request validation fails as the core's `ValidationError`, so a bad query or
  * body becomes the same 422 problem naming each field as a bad record does. A field that is
- * absent says "is required", whatever the schema would say of a wrong value.
+ * absent says "is required", whatever the schema would say of a wrong value (a refinement's
+ * own message is kept).
  * @example const interviews = router().openapi(getInterview, handler)
  */
 export function router(): OpenAPIHono<AppEnv> {
@@ -26,7 +27,9 @@ export function router(): OpenAPIHono<AppEnv> {
       const input = (result as { data?: unknown }).data;
       const errors = fieldErrors(result.error).map((e, i) => {
         const issue = result.error.issues[i]!;
-        return issue.path.length > 0 && at(input, issue.path) === undefined && input !== undefined ? { ...e, message: 'is required' } : e;
+        // A refinement's own message (`custom`) already says what is missing and why; keep it.
+        const absent = issue.code !== 'custom' && issue.path.length > 0 && input !== undefined && at(input, issue.path) === undefined;
+        return absent ? { ...e, message: 'is required' } : e;
       });
       throw new ValidationError(errors);
     },
