@@ -101,17 +101,34 @@ describe('npm start', () => {
     expect((await started.stop()).code).toBe(0);
   });
 
-  it('fails with one line and a non-zero code when the port is busy', async () => {
+  it.each([
+    ['PORT', 'the API'],
+    ['FOLLOWUP_MAIL_PORT', 'the mailbox (aws-ses-v2-local)'],
+    ['FOLLOWUP_DYNAMO_PORT', 'dynalite'],
+  ])('fails with one line naming %s and a non-zero code when its port is busy', async (variable, what) => {
     const busy: Server = createServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const port = (busy.address() as { port: number }).port;
     try {
-      const { exited, output } = run({ FOLLOWUP_DATA_DIR: tempDir(), PORT: String(port) });
+      const { exited, output } = run({ FOLLOWUP_DATA_DIR: tempDir(), [variable]: String(port) });
       expect(await exited).toBe(1);
-      expect(output().stderr.trim()).toBe(`followup: the API: port ${port} on 127.0.0.1 is already in use`);
+      expect(output().stderr.trim()).toBe(`followup: ${what}: port ${port} on 127.0.0.1 is already in use; set ${variable} to another port`);
     } finally {
       busy.close();
     }
+  });
+
+  it('shows the simulated time and speed, and logs one line per request without the link token', async () => {
+    const started = await start({ FOLLOWUP_DATA_DIR: tempDir(), FOLLOWUP_CLOCK_SPEED: '3600' });
+    expect(started.banner).toMatch(/Clock\s+\w{3} \d{1,2} \w{3} \d{4} \d\d:\d\d UTC, 3600× real time \(FOLLOWUP_CLOCK_SPEED\): a day passes every 24 s/);
+    await fetch(`${started.apiUrl}/v1/interviews`, { headers: { authorization: `Bearer ${started.key}` } });
+    await fetch(`${started.apiUrl}/a/secret-token-value.signature`);
+    const { stdout: all } = await started.stop();
+    const stdout = all.slice(all.indexOf('Ctrl-C to stop.'));
+    expect(stdout).toMatch(/\d\d:\d\d:\d\d GET \/v1\/interviews 200 \d+ms tenant=local\n/);
+    expect(stdout).toMatch(/GET \/a\/\[token\] \d{3} \d+ms/);
+    expect(stdout).not.toContain('secret-token-value');
+    expect(stdout).not.toContain(started.key);
   });
 
   it('fails with one line and a non-zero code when the data folder cannot be written', async () => {

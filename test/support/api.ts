@@ -10,6 +10,7 @@ import { createApp } from '../../packages/functions/src/http/app.ts';
 import { createApiDeps } from '../../packages/functions/src/wiring/api.ts';
 import type { AppDeps } from '../../packages/functions/src/http/env.ts';
 import { startDynalite } from '../../packages/functions/src/local/dynalite.ts';
+import { createLog } from '../../packages/functions/src/http/log.ts';
 
 import { sampleRecord } from '../../packages/functions/src/cli/example-record.ts';
 
@@ -51,7 +52,9 @@ export async function testApi(options: { deps?: (deps: AppDeps) => AppDeps } = {
   const clock = new ManualClock(NOW);
   const real = createApiDeps(config, clock, client);
   await Promise.all(Object.entries(KEYS).map(([tenant, key]) => real.apiKeys.put(sha256(key), tenant)));
-  const deps = options.deps ? options.deps(real) : real;
+  // Request lines would drown the test output; test/request-log tests the log itself.
+  const quiet = { ...real, log: createLog({ format: 'pretty', level: 'silent' }) };
+  const deps = options.deps ? options.deps(quiet) : quiet;
   const app = createApp(deps);
 
   const call: TestApi['call'] = async (method, path, { as = 'acme', body, headers = {} } = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { loadConfig, loadLogConfig } from './config.ts';
 import { ConfigError } from '../errors/errors.ts';
 
 describe('loadConfig', () => {
@@ -25,5 +25,17 @@ describe('loadConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).local.port).toBe(3000);
+  });
+});
+
+describe('loadLogConfig', () => {
+  it('logs JSON on Lambda and one line per event elsewhere, at info unless told', () => {
+    expect(loadLogConfig({ AWS_LAMBDA_FUNCTION_NAME: 'followup-api' })).toEqual({ format: 'json', level: 'info' });
+    expect(loadLogConfig({})).toEqual({ format: 'pretty', level: 'info' });
+    expect(loadLogConfig({ FOLLOWUP_LOG_FORMAT: 'json', FOLLOWUP_LOG_LEVEL: 'silent' })).toEqual({ format: 'json', level: 'silent' });
+  });
+
+  it('names a bad level', () => {
+    expect(() => loadLogConfig({ FOLLOWUP_LOG_LEVEL: 'loud' })).toThrow(/FOLLOWUP_LOG_LEVEL/);
   });
 });

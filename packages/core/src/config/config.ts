@@ -23,6 +23,8 @@
  * | `FOLLOWUP_MAIL_PORT` | `8005`: aws-ses-v2-local and its mailbox viewer |
  * | `FOLLOWUP_SCHEDULE_GROUP`, `FOLLOWUP_SCHEDULE_TARGET_ARN`, `FOLLOWUP_SCHEDULE_ROLE_ARN`, `FOLLOWUP_SCHEDULE_DLQ_ARN` | EventBridge Scheduler; absent: the embedded scheduler |
  * | `FOLLOWUP_CLOCK_SPEED` | `1`: locally, how many seconds pass per real second (`3600`: an hour a second) |
+ * | `FOLLOWUP_LOG_FORMAT` | `json` on Lambda (`AWS_LAMBDA_FUNCTION_NAME` set), else `pretty`: one line per event |
+ * | `FOLLOWUP_LOG_LEVEL` | `info`; `error` logs only failures, `silent` nothing |
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -126,3 +128,27 @@ function schedulerConfig(e: z.output<typeof envSchema>): Config['scheduler'] {
 export function quietAwsSdk(env: Record<string, string | undefined> = process.env): void {
   env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
+
+/** How followup logs: JSON objects (Powertools' Logger) on Lambda, one readable line locally. */
+export interface LogConfig {
+  format: 'json' | 'pretty';
+  level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+const logSchema = z.object({
+  FOLLOWUP_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  FOLLOWUP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
+});
+
+/**
+ * The log's settings; throws `ConfigError` naming a bad variable.
+ * @example loadLogConfig({ AWS_LAMBDA_FUNCTION_NAME: 'api' }) // { format: 'json', level: 'info' }
+ */
+export function loadLogConfig(env: Record<string, string | undefined> = process.env): LogConfig {
+  const parsed = logSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) throw new ConfigError(fieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`).join('; '));
+  const e = parsed.data;
+  return { format: e.FOLLOWUP_LOG_FORMAT ?? (e.AWS_LAMBDA_FUNCTION_NAME ? 'json' : 'pretty'), level: e.FOLLOWUP_LOG_LEVEL };
+}
+

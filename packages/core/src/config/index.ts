@@ -1,1 +1,1 @@
-export { loadConfig, quietAwsSdk } from './config.ts';
+export { loadConfig, loadLogConfig, quietAwsSdk, type LogConfig } from './config.ts';

@@ -9,3 +9,4 @@ export {
   type LinkCheck,
   type LinkRefusal,
 } from './signed-link.ts';
+export { FEED_TTL_MS, signFeed, verifyFeed, type FeedCheck, type FeedGrant } from './feed-token.ts';

@@ -73,10 +73,25 @@ export interface InterviewStore {
 }
 
 /** API keys, kept only as SHA-256 hashes. */
+/** What is kept of an API key: never the key, only its hash and what helps a person tell keys apart. */
+export interface ApiKeyInfo {
+  /** `key_` and the first 12 hex digits of the hash: safe to show, names the key for `revoke`. */
+  id: string;
+  keyHash: string;
+  tenant: string;
+  /** The key's first characters (`fu_AbCd`), as a person sees it in their config. */
+  prefix?: string;
+  createdAt?: string;
+}
+
 export interface ApiKeyStore {
   /** The tenant a key hash belongs to, if any. */
   tenantOf(keyHash: string): Promise<string | undefined>;
-  put(keyHash: string, tenant: string): Promise<void>;
+  put(keyHash: string, tenant: string, about?: { prefix?: string; createdAt?: string }): Promise<void>;
+  /** Every key, or a tenant's, oldest first. */
+  list(tenant?: string): Promise<ApiKeyInfo[]>;
+  /** Removes a key; false when there was none with that hash. */
+  revoke(keyHash: string): Promise<boolean>;
 }
 
 /** The first response to an idempotent request, replayed for its retries. */

@@ -1,5 +1,6 @@
 import { StoreUnavailable } from '@followup/core/errors';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createLog } from './log.ts';
 import { KEYS, sampleRecord, testApi, useTestApi } from '../../../../test/support/api.ts';
 
 const api = useTestApi();
@@ -56,14 +57,15 @@ describe('errors', () => {
   });
 
   it('answers 500 without the error’s details, and logs it', async () => {
-    const broken = await testApi({ deps: (d) => ({ ...d, store: { ...d.store, get: () => Promise.reject(new Error('secret internals')) } }) });
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lines: string[] = [];
+    const log = createLog({ format: 'pretty', level: 'info' }, (line) => lines.push(line));
+    const broken = await testApi({ deps: (d) => ({ ...d, log, store: { ...d.store, get: () => Promise.reject(new Error('secret internals')) } }) });
     const res = await broken.call('GET', '/v1/interviews/x');
     const text = await res.clone().text();
     expect(await problemOf(res)).toMatchObject({ status: 500, type: 'urn:followup:problem:internal-error' });
     expect(text).not.toMatch(/secret internals|at .*\.ts/);
-    expect(log).toHaveBeenCalledOnce();
-    log.mockRestore();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d GET \/v1\/interviews\/x 500 \d+ms tenant=acme interview=x\n  Error: secret internals\n  +at /);
     await broken.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * The one Hono app: the Lambda handler and the local server both wrap it.
  *
- *   request ─▶ deps ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
+ *   request ─▶ log line ─▶ deps ─▶ 405 for a known path's wrong method ─▶ /v1/*: authenticate ─▶ JSON bodies (415, 413) ─▶ idempotency ─▶ route
  *   /a/:token: the candidate's one-click actions (signed link, HTML pages), outside /v1's rules
  *   POST /v1/webhooks/:endpointId: signed by the provider, raw body: routed before /v1's rules
  *   any throw ─▶ onError ─▶ problem document
@@ -13,6 +13,9 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { authenticate } from './auth.ts';
 import { jsonBodies } from './body.ts';
 import { idempotency } from './idempotency.ts';
+import { defaultLog } from './log.ts';
+import { methodNotAllowed } from './methods.ts';
+import { requestLog } from './request-log.ts';
 import { notFound, onError } from './problem.ts';
 import { calendar } from '../interviews/calendar.ts';
 import { drafts } from '../interviews/drafts.ts';
@@ -35,7 +38,9 @@ function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = router();
+  app.use(requestLog(deps.log ?? defaultLog()));
   app.use(provide(deps));
+  app.use(methodNotAllowed(app));
   // Answers without calling next: no API key, and the body stays unread for the signature check.
   app.route('/', webhookReceiver);
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());

@@ -10,7 +10,8 @@ describe('documentation and health', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown>; securitySchemes: unknown } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events',
+      '/feeds/{token}.ics',
+      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar-feed', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events',
       '/v1/interviews/{id}/milestones/{kind}/draft', '/v1/plans/preview',
       '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-events', '/v1/webhooks/{endpointId}',
     ]);
@@ -24,7 +25,14 @@ describe('documentation and health', () => {
     const res = await api.app.request('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await res.text()).toContain('/openapi.json');
+    const html = await res.text();
+    expect(html).toContain('/openapi.json');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await api.app.request('/docs/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(500_000);
+    expect((await api.app.request('/docs/../package.json')).status).toBe(404);
   });
 
   it('answers /health without a key', async () => {

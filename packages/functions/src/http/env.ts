@@ -1,6 +1,7 @@
 import type { InterviewService } from '@followup/core/interviews';
 import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports';
 import type { WebhookStores } from '../webhooks/stores.ts';
+import type { Log } from './log.ts';
 
 /** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */
 export interface AppDeps {
@@ -16,6 +17,8 @@ export interface AppDeps {
   links: { key: string; baseUrl: string };
   /** Inbound webhooks: registered endpoints, the delivery log, provider ids → interviews. */
   webhooks: WebhookStores;
+  /** Request and reminder lines; the environment's (`defaultLog()`) when absent. */
+  log?: Log;
 }
 
 /** The Hono environment: deps for every request, the caller's tenant once authenticated. */
@@ -25,5 +28,7 @@ export interface AppEnv {
     tenant: string;
     /** The request's `Idempotency-Key`, so the interview can name (and later erase) its record. */
     idempotencyKey?: string;
+    /** The error behind a 5xx answer, kept by `onError` for the request's log line. */
+    failure?: unknown;
   };
 }

@@ -36,6 +36,8 @@ const TITLES: Record<string, string> = {
   'unsupported-media-type': 'Unsupported media type',
   'store-unavailable': 'Service unavailable',
   'internal-error': 'Internal error',
+  'method-not-allowed': 'Method not allowed',
+  'invalid-if-match': 'Invalid If-Match',
 };
 
 /** Problem type URIs: `urn:followup:problem:not-found`. */
@@ -60,7 +62,7 @@ export function problem(c: Context, { status, slug, detail, extra, headers }: De
 
 function describe(error: Error, c: Context): Described {
   if (error instanceof ValidationError) {
-    return { status: 422, slug: 'validation-error', detail: `${error.errors.length} invalid field(s): ${error.message}`, extra: { errors: error.errors } };
+    return { status: 422, slug: 'validation-error', detail: `${count(error.errors.length, 'invalid field')}: ${error.message}`, extra: { errors: error.errors } };
   }
   if (error instanceof NotFound) return { status: 404, slug: 'not-found', detail: error.message };
   if (error instanceof IllegalTransition) return { status: 409, slug: 'illegal-transition', detail: error.message, extra: { event: error.event, why: error.why } };
@@ -86,10 +88,13 @@ function describe(error: Error, c: Context): Described {
   return { status: 500, slug: 'internal-error', detail: 'something went wrong on our side; it has been logged' };
 }
 
-/** The app's one `onError`. */
+/** `count(1, 'invalid field')` → `1 invalid field`; `count(2, …)` → `2 invalid fields`. */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The app's one `onError`; a 5xx's error goes to the request's log line (`requestLog`). */
 export const onError: ErrorHandler = (error, c) => {
   const described = describe(error, c);
-  if (described.status === 500) console.error(`${c.req.method} ${c.req.path} failed:`, error);
+  if (described.status >= 500) c.set('failure', error);
   return problem(c, described);
 };
 

@@ -43,6 +43,10 @@ export const InterviewSchema = z
     status: StatusSchema,
     record: RecordSchema,
     milestones: z.array(MilestoneSchema),
+    emailBlocked: z
+      .object({ reason: z.enum(['bounce', 'complaint']), at: z.string() })
+      .optional()
+      .openapi({ description: "The candidate's address bounced or complained: no more reminders go to it." }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

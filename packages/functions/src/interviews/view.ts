@@ -1,3 +1,4 @@
+import { HttpProblem } from '../errors.ts';
 import type { StoredInterview } from '@followup/core/ports';
 
 /**
@@ -6,7 +7,7 @@ import type { StoredInterview } from '@followup/core/ports';
  */
 export function interviewView(interview: StoredInterview) {
   const { id, version, state, createdAt, updatedAt } = interview;
-  return { id, version, status: state.status, record: state.record, milestones: state.milestones, createdAt, updatedAt };
+  return { id, version, status: state.status, record: state.record, milestones: state.milestones, ...(state.emailBlocked && { emailBlocked: state.emailBlocked }), createdAt, updatedAt };
 }
 
 export const etagOf = (interview: StoredInterview) => `"${interview.version}"`;
@@ -14,12 +15,14 @@ export const etagOf = (interview: StoredInterview) => `"${interview.version}"`;
 export const locationOf = (interview: StoredInterview) => `/v1/interviews/${interview.id}`;
 
 /**
- * The version an If-Match names: `"3"`, `W/"3"` → 3; `*` → any (undefined); anything else
- * matches no version (-1, hence 412).
+ * The version an If-Match names: `"3"`, `W/"3"` → 3, and the unquoted `3` that people type
+ * (RFC 9110 wants the quotes; the version is unambiguous without them); `*` → any (undefined).
+ * Anything else is refused with how to write it.
  */
 export function versionOf(ifMatch: string): number | undefined {
   const value = ifMatch.trim();
   if (value === '*') return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(value);
-  return match ? Number(match[1]) : -1;
+  const match = /^(?:W\/)?"(\d+)"$/.exec(value) ?? /^(\d+)$/.exec(value);
+  if (!match) throw new HttpProblem(400, 'invalid-if-match', `If-Match must be the ETag, the version in double quotes, e.g. If-Match: "3" (got ${value})`);
+  return Number(match[1]);
 }

@@ -7,7 +7,11 @@ import { readIfExists } from './data-dir.ts';
 
 export const LOCAL_TENANT = 'local';
 
-const newApiKey = () => `fu_${randomBytes(24).toString('base64url')}`;
+/** A new API key: `fu_` and 192 random bits. */
+export const newApiKey = () => `fu_${randomBytes(24).toString('base64url')}`;
+
+/** What of a key may be shown again: its first 7 characters (`fu_AbCd`). */
+export const keyPrefix = (key: string) => key.slice(0, 7);
 
 /**
  * The keys the local stack accepts: `FOLLOWUP_API_KEYS`, or else one key for tenant `local`
@@ -17,7 +21,7 @@ const newApiKey = () => `fu_${randomBytes(24).toString('base64url')}`;
 export async function localApiKeys(config: Config, store: ApiKeyStore): Promise<{ entries: ApiKeyEntry[]; generated: boolean }> {
   const generated = config.apiKeys.length === 0;
   const entries = generated ? [{ tenant: LOCAL_TENANT, key: keptSecret(config.local.dataDir, 'api-key', newApiKey) }] : config.apiKeys;
-  await Promise.all(entries.map(({ tenant, key }) => store.put(sha256(key), tenant)));
+  await Promise.all(entries.map(({ tenant, key }) => store.put(sha256(key), tenant, { prefix: keyPrefix(key) })));
   return { entries, generated };
 }
 

@@ -39,7 +39,7 @@ export async function startDynalite({ path, port = 0 }: { path?: string; port?: 
     child.once('message', (message: { port?: number; error?: string }) => {
       if (message.port !== undefined) return resolve(message.port);
       const why = message.error === 'EADDRINUSE' ? 'is already in use' : `failed (${message.error})`;
-      reject(new StartError(`dynalite: port ${port} on 127.0.0.1 ${why}`));
+      reject(new StartError(`dynalite: port ${port} on 127.0.0.1 ${why}; set FOLLOWUP_DYNAMO_PORT to another port`));
     });
     child.once('error', (error) => reject(new StartError(`dynalite could not start: ${error.message}`)));
     child.once('exit', (code) => reject(new StartError(`dynalite could not start (exit code ${code})`)));

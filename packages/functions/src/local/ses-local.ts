@@ -6,7 +6,10 @@
  * tests clear it before each case.
  */
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import sesLocal from 'aws-ses-v2-local';
+import { StartError } from '../errors.ts';
+import { close, listen } from './listen.ts';
 
 // A CommonJS package with `exports.default`: Node's ESM loader hands over the whole exports object.
 const startServer = ((sesLocal as unknown as { default?: typeof sesLocal }).default ?? sesLocal);
@@ -39,7 +42,19 @@ export interface SesLocal {
  * @example const ses = await startSesLocal(); const client = createSesClient({ region: 'us-east-1', endpoint: ses.endpoint })
  */
 export async function startSesLocal({ host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {}): Promise<SesLocal> {
+  const what = 'the mailbox (aws-ses-v2-local)';
+  // Its Express server resolves even when it could not listen (address() is then null): probe
+  // the port first for the exact reason, and check after for the race.
+  if (port !== 0) {
+    const probe = createServer();
+    await listen(probe, port, host, what, 'FOLLOWUP_MAIL_PORT');
+    await close(probe);
+  }
   const server = await startServer({ host, port });
+  if (!server.address()) {
+    server.close();
+    throw new StartError(`${what}: port ${port} on ${host} could not be used; set FOLLOWUP_MAIL_PORT to a free port`);
+  }
   const endpoint = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     endpoint,

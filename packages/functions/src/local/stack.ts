@@ -3,6 +3,7 @@
  * the API keys and the API server. `npm start`, the integration tests and the bench use it.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports';
@@ -13,7 +14,7 @@ import { createApiDeps } from '../wiring/api.ts';
 import { createDeliveryDeps } from '../wiring/delivery.ts';
 import { EmbeddedLoop } from './embedded-loop.ts';
 import { keptSecret, localApiKeys } from './api-keys.ts';
-import { lockDataDir } from './data-dir.ts';
+import { DYNAMO_ENDPOINT_FILE, lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
 import { localLinkKey } from './link-key.ts';
 import { close, listen } from './listen.ts';
@@ -26,6 +27,9 @@ export interface Stack {
   /** Sweeps the due-time index a few times a second; `tick()` sweeps now. */
   scheduler: EmbeddedLoop;
   dynamoEndpoint: string;
+  /** followup's clock: the real one, or one `clockSpeed` times faster (FOLLOWUP_CLOCK_SPEED). */
+  clock: Clock;
+  clockSpeed: number;
   /** The keys the API accepts. */
   entries: ApiKeyEntry[];
   /** True when the key was made (or kept) in the data folder rather than given in FOLLOWUP_API_KEYS. */
@@ -46,6 +50,9 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
   try {
     const db = await startDynalite({ path: join(dataDir, 'dynamo'), port: config.local.dynamoPort });
     undo.unshift(() => db.close());
+    // `npx followup keys` talks to this dynalite while it runs (two cannot share the folder).
+    writeFileSync(join(dataDir, DYNAMO_ENDPOINT_FILE), `${db.endpoint}\n`);
+    undo.unshift(() => rmSync(join(dataDir, DYNAMO_ENDPOINT_FILE), { force: true }));
     const dynamo = { ...config.dynamo, endpoint: db.endpoint };
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
@@ -55,7 +62,7 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     // The API listens first: unless FOLLOWUP_PUBLIC_URL says otherwise, action links point at it.
     let app: ReturnType<typeof createApp> | undefined;
     const server = createAdaptorServer({ fetch: (request: Request) => app!.fetch(request) }) as Server;
-    const port = await listen(server, config.local.port, host, 'the API');
+    const port = await listen(server, config.local.port, host, 'the API', 'PORT');
     undo.unshift(() => close(server));
     const apiUrl = `http://${host}:${port}`;
     const webhookSecretKey = config.webhookSecretKey ?? keptSecret(dataDir, 'webhook-secret-key', () => randomBytes(32).toString('base64url'));
@@ -67,7 +74,7 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     const scheduler = new EmbeddedLoop(createDeliveryDeps(local, clock, client));
     scheduler.start();
     undo.unshift(() => scheduler.stop());
-    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, close: stop };
+    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, clock, clockSpeed: config.local.clockSpeed, ...keys, scheduler, close: stop };
   } catch (error) {
     await stop();
     throw error;
