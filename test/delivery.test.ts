@@ -242,16 +242,41 @@ describe('failures', () => {
     expect(stored.state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'failed', sendAttempts: MAX_SEND_ATTEMPTS });
   });
 
-  it('records an unknown outcome and never re-sends it', async () => {
+  it('records an unknown outcome, then sends it once more after the grace, marked possibly repeated, and never again', async () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'thank_you'));
     const { DeliveryOutcomeUnknown } = await import('@followup/core/errors');
+    const { RESEND_GRACE_MS } = await import('@followup/core/lifecycle');
     const timingOut: Mailer = { send: async () => { throw new DeliveryOutcomeUnknown('TimeoutError'); } };
     const sweeper = new EmbeddedLoop({ ...delivery, mailer: timingOut });
     expect(await sweeper.tick()).toMatchObject({ unconfirmed: 1 });
-    expect(await scheduler.tick()).toMatchObject({ sent: 0 });
+    expect(await scheduler.tick()).toMatchObject({ sent: 0, resent: 0 }); // within the grace: a Send event may still confirm it
     const stored = await deps.store.get('acme', interview.id);
     expect(stored.state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'unconfirmed', deliveryError: 'TimeoutError' });
+    clock.advance(RESEND_GRACE_MS);
+    expect(await scheduler.tick()).toMatchObject({ resent: 1 });
+    const [email] = await ses.emails();
+    expect(email!.subject).toMatch(/possibly repeated/);
+    expect(email!.body.text).toMatch(/could not confirm that our first copy/);
+    clock.advance(RESEND_GRACE_MS * 4);
+    await scheduler.tick();
+    expect((await ses.emails()).filter((e) => /possibly repeated/.test(e.subject))).toHaveLength(1);
+    expect((await deps.store.get('acme', interview.id)).state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'reminded', resent: true });
+  });
+
+  it("confirms an unknown outcome by SES's Send event, and then sends nothing again", async () => {
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    const { DeliveryOutcomeUnknown } = await import('@followup/core/errors');
+    const { RESEND_GRACE_MS } = await import('@followup/core/lifecycle');
+    const timingOut: Mailer = { send: async () => { throw new DeliveryOutcomeUnknown('TimeoutError'); } };
+    await new EmbeddedLoop({ ...delivery, mailer: timingOut }).tick();
+    const send = { eventType: 'Send', mail: { messageId: 'ses-msg-1', tags: { tenant: ['acme'], interview: [interview.id], milestone: ['thank_you'] } } };
+    expect(await handleSesEvents(delivery, { Records: [{ Sns: { Message: JSON.stringify(send) } }] })).toEqual({ blocked: 0, confirmed: 1 });
+    clock.advance(RESEND_GRACE_MS * 2);
+    expect(await scheduler.tick()).toMatchObject({ resent: 0, sent: 0 });
+    expect(await ses.emails()).toHaveLength(0);
+    expect((await deps.store.get('acme', interview.id)).state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'reminded', messageId: 'ses-msg-1' });
   });
 
   it('marks a send that died mid-way as unconfirmed once its lease is over, without sending', async () => {
@@ -271,7 +296,7 @@ describe('bounces and complaints', () => {
     const first = await createInterview();
     const second = await createInterview(sampleRecord({ role: 'Staff Engineer' }));
     const notification = { eventType: 'Bounce', bounce: { bounceType: 'Permanent' }, mail: { tags: { tenant: ['acme'], interview: [first.id], milestone: ['thank_you'] } } };
-    const blocked = await handleSesEvents(delivery, { Records: [{ Sns: { Message: JSON.stringify(notification) } }] });
+    const { blocked } = await handleSesEvents(delivery, { Records: [{ Sns: { Message: JSON.stringify(notification) } }] });
     expect(blocked).toBeGreaterThanOrEqual(2);
     for (const id of [first.id, second.id]) {
       const stored = await deps.store.get('acme', id);
@@ -286,6 +311,6 @@ describe('bounces and complaints', () => {
   it('ignores a transient bounce', async () => {
     const interview = await createInterview(sampleRecord({ candidate: { name: 'Cy Dee', email: 'cy@example.com', timeZone: 'America/New_York' } }));
     const notification = { eventType: 'Bounce', bounce: { bounceType: 'Transient' }, mail: { tags: { tenant: ['acme'], interview: [interview.id] } } };
-    expect(await handleSesEvents(delivery, { detail: notification })).toBe(0);
+    expect((await handleSesEvents(delivery, { detail: notification })).blocked).toBe(0);
   });
 });

@@ -12,7 +12,7 @@
  */
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
-import { abandonedClaims, blockEmail, claim, delivered, failed, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
+import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
 import type { FollowUpPolicy } from '../planner/policy.ts';
@@ -139,10 +139,11 @@ export class InterviewService {
    * Claims a due milestone for sending (one conditional write); undefined when it is not (any
    * more) to be sent: claimed, sent, re-planned, cancelled, stopped, or the interview is gone.
    */
-  async claim(ref: MilestoneRef, current?: StoredInterview): Promise<StoredInterview | undefined> {
+  async claim(ref: MilestoneRef, current?: StoredInterview, options: { resend?: boolean } = {}): Promise<StoredInterview | undefined> {
+    const claimOf = options.resend ? claimResend : claim;
     try {
       const { interview } = await this.change(ref.tenantId, ref.interviewId, { current }, false, (latest) => ({
-        state: claim(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId, realNow(this.deps.clock)),
+        state: claimOf(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId, realNow(this.deps.clock)),
         commands: [],
       }));
       return interview;
@@ -159,8 +160,13 @@ export class InterviewService {
       outcome.type === 'delivered' ? delivered(state, kind, revision, outcome.messageId)
         : outcome.type === 'released' ? released(state, kind, revision, outcome.error)
           : outcome.type === 'failed' ? failed(state, kind, revision, outcome.error)
-            : unconfirmed(state, kind, revision, outcome.error);
+            : unconfirmed(state, kind, revision, outcome.error, this.now());
     return this.quietly(ref.tenantId, ref.interviewId, claimed, next);
+  }
+
+  /** The mail service reported a reminder sent (SES's Send event): an unknown outcome is confirmed. */
+  confirmSent(ref: Omit<MilestoneRef, 'revision'>, messageId: string): Promise<StoredInterview | undefined> {
+    return this.quietly(ref.tenantId, ref.interviewId, undefined, (state) => confirmSent(state, ref.kind, messageId));
   }
 
   /** Claims older than the lease belong to a send that died mid-way: each is marked unconfirmed. Returns how many. */
@@ -168,7 +174,7 @@ export class InterviewService {
     const abandoned = abandonedClaims(interview.state, realNow(this.deps.clock));
     if (!abandoned.length) return 0;
     await this.quietly(interview.tenant, interview.id, interview, (state) =>
-      abandoned.reduce((s, m) => unconfirmed(s, m.kind, m.revision, 'claim lease expired'), state));
+      abandoned.reduce((s, m) => unconfirmed(s, m.kind, m.revision, 'claim lease expired', this.now()), state));
     return abandoned.length;
   }
 

@@ -37,7 +37,7 @@ describe('after the send', () => {
 
   it('puts a known failure back to scheduled for the sweeper, and an unknown outcome aside', () => {
     expect(statusOf(released(claimed, 'thank_you', 1, 'MessageRejected'))).toMatchObject({ status: 'scheduled', deliveryError: 'MessageRejected' });
-    expect(statusOf(unconfirmed(claimed, 'thank_you', 1, 'TimeoutError'))).toMatchObject({ status: 'unconfirmed', deliveryError: 'TimeoutError' });
+    expect(statusOf(unconfirmed(claimed, 'thank_you', 1, 'TimeoutError', DUE))).toMatchObject({ status: 'unconfirmed', deliveryError: 'TimeoutError', unconfirmedAt: new Date(DUE).toISOString() });
   });
 
   it('changes nothing for a milestone no longer being sent at that revision', () => {

@@ -7,6 +7,8 @@
  *                           │     └─ the MAX_SEND_ATTEMPTS-th time ──▶ failed
  *                           ├──failed (refused for good) ──▶ failed
  *                           └──unconfirmed (outcome unknown) ──▶ unconfirmed
+ *                                 ├── the mail service's Send event ──▶ reminded
+ *                                 └── none within RESEND_GRACE_MS ──claim again, once──▶ sending (resent)
  *
  * A claim older than CLAIM_LEASE_MS belongs to a send that died mid-way; the sweeper marks it
  * unconfirmed rather than sending again, since the email may have left.
@@ -16,6 +18,12 @@ import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
 import type { InterviewState } from './types.ts';
 
 export const CLAIM_LEASE_MS = 5 * 60_000;
+
+/**
+ * An unconfirmed reminder with no Send event this long after is sent once more, marked as
+ * possibly repeated: for a candidate one duplicate is better than a missing reminder (POLICY).
+ */
+export const RESEND_GRACE_MS = 15 * 60_000;
 
 /** A milestone SES turned away this often (throttling, quotas) stops being retried: it ends `failed`. */
 export const MAX_SEND_ATTEMPTS = 10;
@@ -47,6 +55,30 @@ function leaseEnd(m: Milestone): number {
   return Date.parse(m.leaseUntil ?? '') || Date.parse(m.claimedAt ?? '') + CLAIM_LEASE_MS;
 }
 
+/**
+ * Claims an unconfirmed reminder for its one re-send, or throws `AlreadyClaimed`: confirmed
+ * meanwhile, re-sent already, still within its grace, or the interview ended.
+ * @example claimResend(state, 'thank_you', 1, clock.now(), interview.id)
+ */
+export function claimResend(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now): InterviewState {
+  const m = state.milestones.find((x) => x.kind === kind);
+  if (!m || m.revision !== revision || !resendable(m, now) || ENDED.has(state.status) || state.emailBlocked) throw new AlreadyClaimed(id, kind);
+  const leaseUntil = new Date(realNow + CLAIM_LEASE_MS).toISOString();
+  return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', resent: true, claimedAt: new Date(now).toISOString(), leaseUntil }));
+}
+
+/** An unconfirmed reminder due its one re-send. */
+export function resendable(m: Milestone, now: number): boolean {
+  return m.status === 'unconfirmed' && !m.resent && Date.parse(m.unconfirmedAt ?? '') + RESEND_GRACE_MS <= now;
+}
+
+/** The mail service reported the reminder sent (SES's Send event): an unknown outcome becomes known. */
+export function confirmSent(state: InterviewState, kind: MilestoneKind, messageId: string): InterviewState {
+  const m = state.milestones.find((x) => x.kind === kind);
+  if (m?.status !== 'unconfirmed' && m?.status !== 'sending') return state;
+  return withMilestone(state, kind, (x) => ({ ...x, status: 'reminded', messageId, claimedAt: undefined, leaseUntil: undefined, unconfirmedAt: undefined }));
+}
+
 function sending(state: InterviewState, kind: MilestoneKind, revision: number): boolean {
   const m = state.milestones.find((x) => x.kind === kind);
   return m?.status === 'sending' && m.revision === revision;
@@ -74,10 +106,13 @@ export function failed(state: InterviewState, kind: MilestoneKind, revision: num
   return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, leaseUntil: undefined, deliveryError: error }));
 }
 
-/** Nobody knows whether the reminder left: record it, and never send it again on our own. */
-export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
+/**
+ * Nobody knows whether the reminder left: record it. A Send event confirms it; without one it
+ * is sent once more after RESEND_GRACE_MS (`claimResend`), never more.
+ */
+export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision: number, error: string, now: number): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, leaseUntil: undefined, deliveryError: error }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, leaseUntil: undefined, unconfirmedAt: new Date(now).toISOString(), deliveryError: error }));
 }
 
 /**

@@ -60,6 +60,10 @@ export interface Milestone {
   claimedAt?: string;
   /** When the claim's lease ends, in real time (UTC ISO), while `sending`. */
   leaseUntil?: string;
+  /** When the send's outcome became unknown (UTC ISO), while `unconfirmed`. */
+  unconfirmedAt?: string;
+  /** The one re-send of an unconfirmed reminder was made: never again. */
+  resent?: true;
   /** SES message id of the reminder, once sent. */
   messageId?: string;
   /** Why the last send did not go out, or may not have (the SES error name). */

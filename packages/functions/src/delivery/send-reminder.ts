@@ -5,11 +5,13 @@
  *     └─ not claimable (sent, re-planned, cancelled, stopped): nothing happens
  *
  * Only the one caller whose claim wrote first sends; the rest find the milestone `sending`.
+ * With `resend`, the claim is an unconfirmed reminder's one re-send, marked possibly repeated.
  * Every write goes through the interview service.
  */
 import { DeliveryFailed, DeliveryRejected } from '@followup/core/errors';
 import type { InterviewService } from '@followup/core/interviews';
 import type { Clock, Mailer, MilestoneRef, InterviewStore, StoredInterview } from '@followup/core/ports';
+import type { ReminderEntry } from '../http/log.ts';
 import { actionLinks, type LinkSettings } from './action-links.ts';
 
 export interface DeliveryDeps {
@@ -21,6 +23,8 @@ export interface DeliveryDeps {
   links: LinkSettings;
   /** The From of reminders: `followup <reminders@example.com>`. */
   from: string;
+  /** One line per reminder sent or failed (structured JSON on Lambda). */
+  log?: (entry: ReminderEntry) => void;
 }
 
 export type SendResult = 'sent' | 'not_claimable' | 'released' | 'failed' | 'unconfirmed';
@@ -29,39 +33,44 @@ export type SendResult = 'sent' | 'not_claimable' | 'released' | 'failed' | 'unc
  * Claims, renders and sends one milestone's reminder, and records what happened.
  * @example await sendReminder(deps, { tenantId, interviewId, kind: 'thank_you', revision: 1 }) // 'sent'
  */
-export async function sendReminder(deps: DeliveryDeps, ref: MilestoneRef, current?: StoredInterview): Promise<SendResult> {
-  const claimed = await deps.interviews.claim(ref, current);
+export async function sendReminder(deps: DeliveryDeps, ref: MilestoneRef, current?: StoredInterview, options: { resend?: boolean } = {}): Promise<SendResult> {
+  const claimed = await deps.interviews.claim(ref, current, options);
   if (!claimed) return 'not_claimable';
+  const about = { tenant: ref.tenantId, interviewId: ref.interviewId, milestone: ref.kind };
   let email;
   try {
-    email = await reminderEmail(deps, claimed, ref);
+    email = await reminderEmail(deps, claimed, ref, options.resend === true);
   } catch (error) {
     // A reminder that cannot be rendered will not render on a retry either: keep it out of the sweeper's way.
     await deps.interviews.recordOutcome(ref, { type: 'unconfirmed', error: `render: ${(error as Error).message}` }, claimed);
+    deps.log?.({ outcome: 'failed', ...about, error });
     throw error;
   }
   try {
     const { messageId } = await deps.mailer.send(email);
     // Written on the claimed version; a change that came in meanwhile means a re-read.
     await deps.interviews.recordOutcome(ref, { type: 'delivered', messageId }, claimed);
+    deps.log?.({ outcome: 'sent', ...about, messageId });
     return 'sent';
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as Error).name;
     // Refused for good: failed. Not sent: released for a later sweep. Unknown: never re-sent blindly.
     const type = error instanceof DeliveryRejected ? 'failed' : error instanceof DeliveryFailed ? 'released' : 'unconfirmed';
     const recorded = await deps.interviews.recordOutcome(ref, { type, error: code }, claimed);
+    deps.log?.({ outcome: 'failed', ...about, error: code });
     // A release that used up the attempts ends failed too.
     return type === 'released' && recorded?.state.milestones.find((m) => m.kind === ref.kind)?.status === 'failed' ? 'failed' : type;
   }
 }
 
-async function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref: MilestoneRef) {
+async function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref: MilestoneRef, possiblyRepeated: boolean) {
   const { companionDraft, draft, renderReminder } = await import('@followup/templates');
   const { record, milestones } = interview.state;
   const milestone = milestones.find((m) => m.kind === ref.kind)!;
   const now = deps.clock.now();
   const reminder = renderReminder(milestone, draft(ref.kind, record, { now }), milestones, actionLinks(deps.links, ref, now), {
     alsoDraft: companionDraft(ref.kind, record, { now }),
+    possiblyRepeated,
   });
   return {
     to: record.candidate.email,

@@ -2,8 +2,10 @@
  * The sweeper reads the due-time index and sends whatever is due: on one machine it is the
  * scheduler; on AWS it runs every few minutes and re-drives what a schedule missed (a failed
  * CreateSchedule, an invocation Lambda dropped). A send that died mid-way (claim lease over)
- * is marked unconfirmed, never sent again on its own: the email may have left.
+ * is marked unconfirmed; an unconfirmed reminder that no Send event confirmed within its grace
+ * is sent once more, marked possibly repeated (POLICY: one duplicate beats a missing reminder).
  */
+import { resendable } from '@followup/core/lifecycle';
 import type { StoredInterview } from '@followup/core/ports';
 import { sendReminder, type DeliveryDeps, type SendResult } from './send-reminder.ts';
 
@@ -17,7 +19,7 @@ export interface SweepOptions {
 }
 
 /** How many milestones each outcome had; `errors`: an error (store unavailable …) left it for the next sweep. */
-export type SweepResult = Record<SendResult | 'abandoned' | 'errors', number>;
+export type SweepResult = Record<SendResult | 'abandoned' | 'resent' | 'errors', number>;
 
 /**
  * Sends every milestone due by now (one index page of interviews). 32 sends at once keep the
@@ -26,7 +28,7 @@ export type SweepResult = Record<SendResult | 'abandoned' | 'errors', number>;
  */
 export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32, graceMs = 0 }: SweepOptions = {}): Promise<SweepResult> {
   const until = deps.clock.now() - graceMs;
-  const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, failed: 0, unconfirmed: 0, abandoned: 0, errors: 0 };
+  const result: SweepResult = { sent: 0, not_claimable: 0, released: 0, failed: 0, unconfirmed: 0, abandoned: 0, resent: 0, errors: 0 };
   const entries = await deps.store.listDue(until, limit);
   await inParallel(entries, concurrency, async (entry) => {
     const interview = await deps.store.get(entry.tenant, entry.id).catch(() => undefined);
@@ -38,6 +40,12 @@ export async function sweep(deps: DeliveryDeps, { limit = 1000, concurrency = 32
     for (const m of interview.state.milestones.filter((x) => x.status === 'scheduled' && Date.parse(x.dueAt) <= until)) {
       const ref = { tenantId: entry.tenant, interviewId: entry.id, kind: m.kind, revision: m.revision };
       result[await sendReminder(deps, ref, fresh).catch(() => 'errors' as const)]++;
+      fresh = undefined;
+    }
+    for (const m of interview.state.milestones.filter((x) => resendable(x, until))) {
+      const ref = { tenantId: entry.tenant, interviewId: entry.id, kind: m.kind, revision: m.revision };
+      const outcome = await sendReminder(deps, ref, fresh, { resend: true }).catch(() => 'errors' as const);
+      result[outcome === 'sent' ? 'resent' : outcome]++;
       fresh = undefined;
     }
   });

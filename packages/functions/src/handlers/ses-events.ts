@@ -7,6 +7,6 @@ import { interviewService, interviewStore } from '../wiring/interviews.ts';
 const store = interviewStore(loadConfig(), systemClock);
 const deps = { store, interviews: interviewService(store, systemClock) };
 
-export async function handler(event: unknown): Promise<{ blocked: number }> {
-  return { blocked: await handleSesEvents(deps, event) };
+export async function handler(event: unknown): Promise<{ blocked: number; confirmed: number }> {
+  return handleSesEvents(deps, event);
 }

@@ -6,6 +6,7 @@ import { createDynamoClient } from '@followup/core/adapters';
 import { ConfigError } from '@followup/core/errors';
 import type { Clock, Config } from '@followup/core/ports';
 import type { DeliveryDeps } from '../delivery/send-reminder.ts';
+import { logReminder } from '../http/log.ts';
 import { interviewService, interviewStore } from './interviews.ts';
 
 /**
@@ -23,6 +24,7 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
     clock,
     links: { key: linkKey, baseUrl: publicUrl },
     from: config.mail.from,
+    log: (entry) => logReminder(entry),
     mailer: {
       async send(email) {
         if (!mailer) {

@@ -28,7 +28,11 @@ export interface ReminderOptions {
    * who arranged it with the thank-you. One draft or several.
    */
   alsoDraft?: Draft | readonly Draft[];
+  /** The first copy of this reminder may have gone out (its send was never confirmed): say so (POLICY "When a send's outcome is unknown"). */
+  possiblyRepeated?: boolean;
 }
+
+const REPEAT_NOTE = 'We could not confirm that our first copy of this reminder reached you, so here it is again; if you already have it, this one is the same.';
 
 /** "Also: a short note to Priya Shah", "Also: a thank-you to Raj Patel". */
 function alsoTitle(d: Draft): string {
@@ -65,7 +69,8 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
   if (!/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/])/i.test(links.unsubscribe)) throw new UnsafeLink(links.unsubscribe);
   const title = KIND_TITLES[draft.kind];
   const about = `${draft.about.role} at ${draft.about.company}`;
-  const subject = `${title}: ${about}`;
+  const subject = `${title}: ${about}${options.possiblyRepeated ? ' (possibly repeated)' : ''}`;
+  const whyNow = options.possiblyRepeated ? `${milestone.reason}. ${REPEAT_NOTE}` : milestone.reason;
   const subline = draft.to ? `To ${draft.to.name} · ${about}` : about;
   const rows = upcoming(milestone, plan, options.timeZone ?? draft.timeZone);
   const also: readonly Draft[] = options.alsoDraft === undefined ? [] : 'kind' in options.alsoDraft ? [options.alsoDraft as Draft] : (options.alsoDraft as readonly Draft[]);
@@ -82,7 +87,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     `<h1 style="${FONT};font-size:22px;line-height:1.3;color:${INK};margin:6px 0 4px">${escapeHtml(title)}</h1>` +
     paragraph(escapeHtml(subline), `color:${MUTED};font-size:14px`) +
     `</td></tr>` +
-    section('Why now', paragraph(escapeHtml(milestone.reason))) +
+    section('Why now', paragraph(escapeHtml(whyNow))) +
     section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
     // Advice is not sent, so there is nothing to check before sending unless the linter found something.
     (draft.to || draft.findings.length ? section(draft.to ? 'Before you send' : 'Notes', findingsHtml(draft)) : '') +
@@ -97,7 +102,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     title,
     subline,
     '',
-    `Why now: ${milestone.reason}`,
+    `Why now: ${whyNow}`,
     '',
     draftCardText(draft),
     '',
