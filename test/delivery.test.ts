@@ -264,6 +264,21 @@ describe('failures', () => {
     expect((await deps.store.get('acme', interview.id)).state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'reminded', resent: true });
   });
 
+  it('sends a failed reminder again when the integrator asks (POST …/milestones/{kind}/resend), once', async () => {
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    const { DeliveryRejected } = await import('@followup/core/errors');
+    await new EmbeddedLoop({ ...delivery, mailer: { send: async () => { throw new DeliveryRejected('MessageRejected'); } } }).tick();
+    const early = await app.request(`/v1/interviews/${interview.id}/milestones/follow_up_1/resend`, { method: 'POST', headers: AUTH });
+    expect(early.status).toBe(409); // still to come: nothing to send again
+    const res = await app.request(`/v1/interviews/${interview.id}/milestones/thank_you/resend`, { method: 'POST', headers: AUTH });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { milestones: { kind: string; status: string }[] }).milestones.find((m) => m.kind === 'thank_you')!.status).toBe('scheduled');
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await scheduler.tick()).toMatchObject({ sent: 0 });
+    expect(await ses.emails()).toHaveLength(1);
+  });
+
   it("confirms an unknown outcome by SES's Send event, and then sends nothing again", async () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'thank_you'));

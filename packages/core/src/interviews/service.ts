@@ -12,9 +12,10 @@
  */
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
-import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, released, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
+import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, released, resendByHand, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
+import type { MilestoneKind } from '../planner/milestone.ts';
 import type { FollowUpPolicy } from '../planner/policy.ts';
 import { realNow, type Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
@@ -162,6 +163,14 @@ export class InterviewService {
           : outcome.type === 'failed' ? failed(state, kind, revision, outcome.error)
             : unconfirmed(state, kind, revision, outcome.error, this.now());
     return this.quietly(ref.tenantId, ref.interviewId, claimed, next);
+  }
+
+  /** An integrator sends a reminder again (it went out, may have, or failed): scheduled now at a new revision. */
+  resend(tenant: string, id: string, kind: MilestoneKind, options: WriteOptions = {}): Promise<Outcome> {
+    return this.change(tenant, id, options, false, (current) => {
+      const [state, commands] = resendByHand(current.state, kind, this.now());
+      return { state, commands };
+    });
   }
 
   /** The mail service reported a reminder sent (SES's Send event): an unknown outcome is confirmed. */

@@ -13,9 +13,9 @@
  * A claim older than CLAIM_LEASE_MS belongs to a send that died mid-way; the sweeper marks it
  * unconfirmed rather than sending again, since the email may have left.
  */
-import { AlreadyClaimed } from '../errors/errors.ts';
+import { AlreadyClaimed, IllegalTransition } from '../errors/errors.ts';
 import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
-import type { InterviewState } from './types.ts';
+import type { Command, InterviewState } from './types.ts';
 
 export const CLAIM_LEASE_MS = 5 * 60_000;
 
@@ -77,6 +77,27 @@ export function confirmSent(state: InterviewState, kind: MilestoneKind, messageI
   const m = state.milestones.find((x) => x.kind === kind);
   if (m?.status !== 'unconfirmed' && m?.status !== 'sending') return state;
   return withMilestone(state, kind, (x) => ({ ...x, status: 'reminded', messageId, claimedAt: undefined, leaseUntil: undefined, unconfirmedAt: undefined }));
+}
+
+/** Statuses a reminder can be sent again from by hand: it went out, may have, or failed. */
+const RESENDABLE_BY_HAND = new Set(['reminded', 'unconfirmed', 'failed']);
+
+/**
+ * An integrator asks for a reminder again: it is scheduled now, at a new revision (so nothing
+ * of its earlier send can claim it), with its attempts counted afresh.
+ * @example const [next, commands] = resendByHand(state, 'thank_you', clock.now())
+ */
+export function resendByHand(state: InterviewState, kind: MilestoneKind, now: number): [InterviewState, Command[]] {
+  const m = state.milestones.find((x) => x.kind === kind);
+  if (!m) throw new IllegalTransition('resend', `the plan has no ${kind}`);
+  if (!RESENDABLE_BY_HAND.has(m.status)) throw new IllegalTransition('resend', `${kind} is ${m.status}`);
+  if (ENDED.has(state.status) || state.emailBlocked) throw new IllegalTransition('resend', state.emailBlocked ? "the candidate's address is blocked" : `the interview is ${state.status}`);
+  const dueAt = new Date(now).toISOString();
+  const next = withMilestone(state, kind, (x) => ({
+    ...x, status: 'scheduled', dueAt, revision: x.revision + 1,
+    sendAttempts: undefined, resent: undefined, unconfirmedAt: undefined, deliveryError: undefined, messageId: undefined,
+  }));
+  return [next, [{ type: 'schedule', kind, revision: m.revision + 1, dueAt }]];
 }
 
 function sending(state: InterviewState, kind: MilestoneKind, revision: number): boolean {

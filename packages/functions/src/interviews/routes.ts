@@ -1,4 +1,5 @@
 /** `/v1/interviews`: create, read, list, patch, delete, and lifecycle events. */
+import { MILESTONE_KINDS } from '@followup/core/planner';
 import { createRoute, z } from '@hono/zod-openapi';
 import { HttpProblem } from '../errors.ts';
 import { etagOf, interviewView, locationOf, versionOf } from './view.ts';
@@ -68,6 +69,14 @@ const event = createRoute({
   responses: { 200: { description: 'The interview after the event', content: interviewJson }, ...problems(400, 401, 404, 409, 412, 413, 415, 422) },
 });
 
+const resend = createRoute({
+  method: 'post', path: '/v1/interviews/{id}/milestones/{kind}/resend', tags, security,
+  summary: "Send a milestone's reminder to the candidate again (it went out, may have, or failed)",
+  description: 'The milestone is scheduled now at a new revision; the reminder leaves within the minute. 409 for a milestone still to come, done, skipped or cancelled.',
+  request: { params: IdParams.extend({ kind: z.enum(MILESTONE_KINDS).openapi({ param: { name: 'kind', in: 'path' } }) }), headers: z.object({ 'if-match': IfMatch }) },
+  responses: { 200: { description: 'The interview, the milestone scheduled again', content: interviewJson }, ...problems(401, 404, 409, 412, 422) },
+});
+
 /** If-Match as a version: required (428) where `required`, else optional. */
 function ifMatch(header: string | undefined, required: boolean): number | undefined {
   if (header === undefined) {
@@ -98,6 +107,11 @@ export const interviews = router()
   .openapi(remove, async (c) => {
     await c.var.deps.interviews.erase(c.var.tenant, c.req.valid('param').id, { ifMatch: ifMatch(c.req.header('if-match'), false) });
     return c.body(null, 204);
+  })
+  .openapi(resend, async (c) => {
+    const { id, kind } = c.req.valid('param');
+    const { interview } = await c.var.deps.interviews.resend(c.var.tenant, id, kind, { ifMatch: ifMatch(c.req.header('if-match'), false) });
+    return c.json(interviewView(interview), 200, { etag: etagOf(interview) });
   })
   .openapi(event, async (c) => {
     const version = ifMatch(c.req.header('if-match'), false);
