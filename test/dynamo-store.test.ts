@@ -142,6 +142,39 @@ describe('DynamoInterviewStore', () => {
       expect((await due.listDue(Date.parse('2031-03-05T16:00:00Z'), 100)).map((d) => d.id)).toContain(sooner.id);
       expect((await rawItem(`interview#${stopped.id}`))?.duePk).toBeUndefined();
     });
+
+    it('never lets a page of far-future rows from one tenant hide a due one from another (one shard, 1,010 poisoned rows)', async () => {
+      const table = 'store-poisoned';
+      await ensureTable(client, table);
+      const one = new DynamoInterviewStore({ client, tableName: table, clock, retentionDays: 180, dueShards: 1, cursorKey: 'test-cursor-key-0123456789abcdef' });
+      // The furthest a record may now be: an interview within three years (the far-future attack wrote year 10000, which sorted first).
+      const far = newInterview({ interview: { startsAt: '2027-12-30T10:00:00-05:00' } }, 'mallory');
+      for (let batch = 0; batch < 1010; batch += 101) {
+        await Promise.all(Array.from({ length: 101 }, () => one.create({ ...far, id: `far-${++counter}` })));
+      }
+      const victim = await one.create(newInterview({}, 'globex'));
+      const dueAt = Date.parse(victim.state.milestones.find((m) => m.kind === 'thank_you')!.dueAt);
+      const page = await one.listDue(dueAt, 1000);
+      expect(page.map((d) => d.id)).toEqual([victim.id]);
+    }, 60_000);
+
+    it('re-lists every pending interview from its item, leaving versions as they were', async () => {
+      const table = 'store-reindex';
+      await ensureTable(client, table);
+      const store2 = new DynamoInterviewStore({ client, tableName: table, clock, retentionDays: 180, dueShards: 2, cursorKey: 'test-cursor-key-0123456789abcdef' });
+      const pending = await Promise.all(Array.from({ length: 5 }, () => store2.create(newInterview())));
+      const stopped = await store2.create(newInterview());
+      await store2.update(stopped, { state: ended(stopped.state) });
+      let rewritten = 0;
+      let cursor: string | undefined;
+      do {
+        const step = await store2.reindexDue(cursor);
+        rewritten += step.rewritten;
+        cursor = step.nextCursor;
+      } while (cursor);
+      expect(rewritten).toBe(5);
+      for (const p of pending) expect((await store2.get('acme', p.id)).version).toBe(1);
+    });
   });
 
   describe('retention', () => {

@@ -70,6 +70,11 @@ export interface InterviewStore {
   erase(current: StoredInterview): Promise<void>;
   /** Interviews whose next scheduled milestone is due at or before `until`, soonest first. */
   listDue(until: number, limit: number): Promise<DueInterview[]>;
+  /**
+   * One page of re-listing every pending interview in the due-time index from the items
+   * themselves (after a crash an index may miss an item); `nextCursor` until done.
+   */
+  reindexDue(cursor?: string): Promise<{ rewritten: number; nextCursor?: string }>;
 }
 
 /** API keys, kept only as SHA-256 hashes. */

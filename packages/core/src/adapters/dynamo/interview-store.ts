@@ -8,6 +8,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  ScanCommand,
   type AttributeValue,
   type DynamoDBClient,
   type QueryCommandInput,
@@ -25,6 +26,9 @@ import { isConditionFailed, isStorableKey, sent, translate } from './errors.ts';
 import { keys, TTL_ATTRIBUTE } from './table.ts';
 
 type Item = Record<string, AttributeValue>;
+
+/** Items a reindex step reads at most (a Scan page, before its filter). */
+const REINDEX_PAGE = 200;
 
 export interface DynamoInterviewStoreOptions {
   client: DynamoDBClient;
@@ -156,6 +160,32 @@ export class DynamoInterviewStore implements InterviewStore {
       return { id: dueSk.slice(at + 1), tenant: item.tenant?.S ?? '', dueAt: dueSk.slice(0, at) };
     }));
     return due.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, limit);
+  }
+
+  async reindexDue(cursor?: string): Promise<{ rewritten: number; nextCursor?: string }> {
+    // dynalite writes an item and its index entries in separate steps: a crash between them
+    // leaves an item the index does not list. Writing the item again, unchanged, lists it.
+    const page = await sent(this.client.send(new ScanCommand({
+      TableName: this.table,
+      FilterExpression: 'begins_with(pk, :p) AND attribute_exists(dueSk)',
+      ExpressionAttributeValues: { ':p': { S: 'interview#' } },
+      Limit: REINDEX_PAGE,
+      ...(cursor && { ExclusiveStartKey: { pk: { S: cursor } } }),
+    })));
+    let rewritten = 0;
+    for (const item of page.Items ?? []) {
+      await this.client.send(new PutItemCommand({
+        TableName: this.table,
+        Item: item,
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': item.version! },
+      })).then(() => rewritten++, (error) => {
+        // Changed meanwhile: that write indexed it.
+        if (!isConditionFailed(error)) throw translate(error);
+      });
+    }
+    const next = page.LastEvaluatedKey?.pk?.S;
+    return next ? { rewritten, nextCursor: next } : { rewritten };
   }
 
   private get table(): string {
