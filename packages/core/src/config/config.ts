@@ -23,6 +23,7 @@
  * | `FOLLOWUP_MAIL_PORT` | `8005`: aws-ses-v2-local and its mailbox viewer |
  * | `FOLLOWUP_SCHEDULE_GROUP`, `FOLLOWUP_SCHEDULE_TARGET_ARN`, `FOLLOWUP_SCHEDULE_ROLE_ARN`, `FOLLOWUP_SCHEDULE_DLQ_ARN` | EventBridge Scheduler; absent: the embedded scheduler |
  * | `FOLLOWUP_CLOCK_SPEED` | `1`: locally, how many seconds pass per real second (`3600`: an hour a second) |
+ * | `FOLLOWUP_CLAIM_LEASE_SECONDS` | `300`: how long (real time) a send may take before the sweeper takes it for dead; lower only for crash tests |
  * | `FOLLOWUP_LOG_FORMAT` | `json` on Lambda (`AWS_LAMBDA_FUNCTION_NAME` set), else `pretty`: one line per event |
  * | `FOLLOWUP_LOG_LEVEL` | `info`; `error` logs only failures, `silent` nothing |
  */
@@ -72,6 +73,7 @@ const envSchema = z.object({
   FOLLOWUP_SCHEDULE_ROLE_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
+  FOLLOWUP_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
 });
 
 /**
@@ -98,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dynamoPort: e.FOLLOWUP_DYNAMO_PORT,
       mailPort: e.FOLLOWUP_MAIL_PORT,
       clockSpeed: e.FOLLOWUP_CLOCK_SPEED,
+      claimLeaseMs: e.FOLLOWUP_CLAIM_LEASE_SECONDS * 1000,
     },
     publicUrl: e.FOLLOWUP_PUBLIC_URL?.replace(/\/$/, ''),
     linkKey: e.FOLLOWUP_LINK_KEY,

@@ -42,6 +42,8 @@ export interface InterviewServiceDeps {
    * read for every plan and re-plan. None: POLICY's defaults.
    */
   policyFor?: (tenant: string) => Promise<Partial<FollowUpPolicy>>;
+  /** The real-time lease of a claimed send (CLAIM_LEASE_MS unless configured). */
+  claimLeaseMs?: number;
 }
 
 /** An interview after a change, and the commands that change produced (already carried out). */
@@ -144,7 +146,7 @@ export class InterviewService {
     const claimOf = options.resend ? claimResend : claim;
     try {
       const { interview } = await this.change(ref.tenantId, ref.interviewId, { current }, false, (latest) => ({
-        state: claimOf(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId, realNow(this.deps.clock)),
+        state: claimOf(latest.state, ref.kind, ref.revision, this.now(), ref.interviewId, realNow(this.deps.clock), this.deps.claimLeaseMs),
         commands: [],
       }));
       return interview;

@@ -41,12 +41,12 @@ function withMilestone(state: InterviewState, kind: MilestoneKind, change: (m: M
  * interview ended or its address bounced.
  * @example claim(state, 'follow_up_1', 2, clock.now(), interview.id)
  */
-export function claim(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now): InterviewState {
+export function claim(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now, leaseMs = CLAIM_LEASE_MS): InterviewState {
   const m = state.milestones.find((x) => x.kind === kind);
   const claimable = m?.status === 'scheduled' && m.revision === revision && Date.parse(m.dueAt) <= now && !ENDED.has(state.status) && !state.emailBlocked;
   if (!claimable) throw new AlreadyClaimed(id, kind);
   // The lease is real time: a demo's faster clock must not end a send that is still going.
-  const leaseUntil = new Date(realNow + CLAIM_LEASE_MS).toISOString();
+  const leaseUntil = new Date(realNow + leaseMs).toISOString();
   return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', claimedAt: new Date(now).toISOString(), leaseUntil, deliveryError: undefined }));
 }
 
@@ -60,10 +60,10 @@ function leaseEnd(m: Milestone): number {
  * meanwhile, re-sent already, still within its grace, or the interview ended.
  * @example claimResend(state, 'thank_you', 1, clock.now(), interview.id)
  */
-export function claimResend(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now): InterviewState {
+export function claimResend(state: InterviewState, kind: MilestoneKind, revision: number, now: number, id = '', realNow = now, leaseMs = CLAIM_LEASE_MS): InterviewState {
   const m = state.milestones.find((x) => x.kind === kind);
   if (!m || m.revision !== revision || !resendable(m, now) || ENDED.has(state.status) || state.emailBlocked) throw new AlreadyClaimed(id, kind);
-  const leaseUntil = new Date(realNow + CLAIM_LEASE_MS).toISOString();
+  const leaseUntil = new Date(realNow + leaseMs).toISOString();
   return withMilestone(state, kind, (x) => ({ ...x, status: 'sending', resent: true, claimedAt: new Date(now).toISOString(), leaseUntil }));
 }
 

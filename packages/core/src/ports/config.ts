@@ -31,6 +31,8 @@ export interface Config {
     mailPort: number;
     /** Seconds of followup time per real second, for demos of a whole plan. */
     clockSpeed: number;
+    /** Real-time lease of a claimed send (FOLLOWUP_CLAIM_LEASE_SECONDS); 5 minutes unless a crash test shortens it. */
+    claimLeaseMs: number;
   };
   /** Base URL of the candidate's action links (no trailing slash); required on AWS, the API's own URL locally. */
   publicUrl?: string;

@@ -3,11 +3,15 @@
  * (`GET /store`, `POST /clear-store`) on one port.
  *
  * Its store is module-wide: every instance started in one process shares the same emails, so
- * tests clear it before each case.
+ * tests clear it before each case. With `mailboxFile` (npm start: the data folder's
+ * `mailbox.jsonl`) every email is also appended to that file as it arrives, synchronously, so
+ * the mailbox survives a restart or a `kill -9`, and is read back at start.
  */
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import sesLocal from 'aws-ses-v2-local';
+import { getStoreReadonly } from 'aws-ses-v2-local/dist/store.js';
 import { StartError } from '../errors.ts';
 import { close, listen } from './listen.ts';
 
@@ -41,7 +45,7 @@ export interface SesLocal {
  * Starts aws-ses-v2-local; on a free port unless one is given.
  * @example const ses = await startSesLocal(); const client = createSesClient({ region: 'us-east-1', endpoint: ses.endpoint })
  */
-export async function startSesLocal({ host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {}): Promise<SesLocal> {
+export async function startSesLocal({ host = '127.0.0.1', port = 0, mailboxFile }: { host?: string; port?: number; mailboxFile?: string } = {}): Promise<SesLocal> {
   const what = 'the mailbox (aws-ses-v2-local)';
   // Its Express server resolves even when it could not listen (address() is then null): probe
   // the port first for the exact reason, and check after for the race.
@@ -50,6 +54,7 @@ export async function startSesLocal({ host = '127.0.0.1', port = 0 }: { host?: s
     await listen(probe, port, host, what, 'FOLLOWUP_MAIL_PORT');
     await close(probe);
   }
+  if (mailboxFile) keepMailboxIn(mailboxFile);
   const server = await startServer({ host, port });
   if (!server.address()) {
     server.close();
@@ -72,4 +77,30 @@ export async function startSesLocal({ host = '127.0.0.1', port = 0 }: { host?: s
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The most emails read back from a mailbox file: a demo's mailbox, not an archive. */
+const MAX_KEPT_EMAILS = 10_000;
+
+/**
+ * Reads the mailbox file into aws-ses-v2-local's store and makes the store append every new
+ * email to it. A line that cannot be read (a crash mid-write) is skipped.
+ */
+function keepMailboxIn(file: string): void {
+  const store = getStoreReadonly() as { emails: StoredEmail[] };
+  const kept = existsSync(file)
+    ? readFileSync(file, 'utf8').split('\n').slice(-MAX_KEPT_EMAILS).flatMap((line) => {
+      try {
+        return line ? [JSON.parse(line) as StoredEmail] : [];
+      } catch {
+        return [];
+      }
+    })
+    : [];
+  const emails: StoredEmail[] = [...kept];
+  emails.push = (...added: StoredEmail[]) => {
+    for (const email of added) appendFileSync(file, `${JSON.stringify(email)}\n`);
+    return Array.prototype.push.apply(emails, added);
+  };
+  store.emails = emails;
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acceleratedClock, createDynamoClient, ensureTable } from '@followup/core/adapters';
+import { createDynamoClient, ensureTable } from '@followup/core/adapters';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
@@ -18,6 +18,7 @@ import { DYNAMO_ENDPOINT_FILE, lockDataDir } from './data-dir.ts';
 import { startDynalite } from './dynalite.ts';
 import { localLinkKey } from './link-key.ts';
 import { close, listen } from './listen.ts';
+import { keptClock } from './kept-clock.ts';
 import { startSesLocal } from './ses-local.ts';
 
 export interface Stack {
@@ -41,9 +42,12 @@ export interface Stack {
  * Starts everything, or fails with a one-line `StartError` after undoing what it started.
  * @example const stack = await startStack(loadConfig()); … await stack.close()
  */
-export async function startStack(config: Config, clock: Clock = acceleratedClock(config.local.clockSpeed)): Promise<Stack> {
+export async function startStack(config: Config, given?: Clock): Promise<Stack> {
   const { dataDir, host } = config.local;
   const undo: (() => unknown)[] = [lockDataDir(dataDir)];
+  const kept = given ? undefined : keptClock(dataDir, config.local.clockSpeed);
+  const clock = given ?? kept!.clock;
+  if (kept) undo.unshift(() => kept.stop());
   const stop = async () => {
     for (const step of undo.splice(0)) await step();
   };
@@ -57,7 +61,7 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     const client = createDynamoClient(dynamo);
     undo.unshift(() => client.destroy());
     await ensureTable(client, config.tableName);
-    const ses = await startSesLocal({ host, port: config.local.mailPort });
+    const ses = await startSesLocal({ host, port: config.local.mailPort, mailboxFile: join(dataDir, 'mailbox.jsonl') });
     undo.unshift(() => ses.stop());
     // The API listens first: unless FOLLOWUP_PUBLIC_URL says otherwise, action links point at it.
     let app: ReturnType<typeof createApp> | undefined;

@@ -19,7 +19,7 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
   const store = interviewStore(config, clock, client);
   let mailer: DeliveryDeps['mailer'] | undefined;
   return {
-    interviews: interviewService(store, clock),
+    interviews: interviewService(store, clock, undefined, { claimLeaseMs: config.local.claimLeaseMs }),
     store,
     clock,
     links: { key: linkKey, baseUrl: publicUrl },

@@ -24,11 +24,12 @@ export function interviewStore(config: Config, clock: Clock, client = createDyna
 /**
  * @example const service = interviewService(store, clock, configuredDispatcher(config, clock))
  */
-export function interviewService(store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher): InterviewService {
+export function interviewService(store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher, options: { claimLeaseMs?: number } = {}): InterviewService {
   return new InterviewService({
     store,
     dispatcher,
     clock,
+    ...options,
     newId: randomUUID,
     onDispatchFailed: (failure) => console.error(JSON.stringify({ level: 'error', event: 'scheduling_failed', tenant: failure.ref.tenantId, interview: failure.ref.interviewId, milestone: failure.ref.kind, message: failure.message })),
   });
