@@ -55,6 +55,21 @@ describe('the corpus', () => {
     expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
   });
 
+  it('never greets by the full name: given name, or honorific and family name, or a name-free "Hello," for a family-first name', () => {
+    for (const { d, record } of employer) {
+      const first = d.body.split('\n')[0]!;
+      for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ')) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
+      expect(first).not.toMatch(/^(Hi|Hello) (Nguyễn|田中)/);
+      if (record.candidate.country === 'GB') expect(first).not.toMatch(/^Dear (Mr|Mrs|Ms|Dr|Prof)\./);
+    }
+    const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
+    expect(byName('01-formal-one-contact').body).toMatch(/^Dear Dana,/);
+    expect(byName('20-british-formal').body).toMatch(/^Dear Mr Hale,/);
+    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hello,\n/);
+    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hello,\n/);
+    expect(byName('07-japanese-name').body).toMatch(/^Dear Yuki,/);
+  });
+
   it('thanks the hiring manager, not the recruiter listed first; each panelist gets their own; the recruiter is thanked for arranging', () => {
     const actuary = corpus.find((e) => e.name === '13-recruiter-listed-first')!;
     expect(actuary.drafts.find((d) => d.kind === 'thank_you')!.to?.name).toBe('Robert Chen');

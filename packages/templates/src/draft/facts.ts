@@ -6,7 +6,7 @@ import { attended, primaryContact, type Contact, type InterviewRecord } from '@f
 import { DraftNotAvailable } from '../errors.ts';
 import { isCandidateKind, type Channel, type DraftContext, type DraftKind, type Tone } from '../types.ts';
 import { companyInText } from './company-name.ts';
-import { dayInWords, isoDateInWords, localDate } from './dates.ts';
+import { dayInWords, isoDateInWords, localDate, localeOf } from './dates.ts';
 import { personName, type PersonName } from './person.ts';
 import { phrase, type Phrase } from './phrase.ts';
 import { shortRole } from './subject.ts';
@@ -38,6 +38,8 @@ export interface Facts {
   attendees: Contact[];
   /** Interviewers besides the recipient: the recipient was one of a panel. */
   panel: boolean;
+  /** The candidate writes British English (en-GB): "Dear Mr Hale", "organised". */
+  british: boolean;
   /** The company as running text writes it, without its legal form. */
   company: string;
   role: string;
@@ -137,6 +139,7 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     interviewer: primary,
     attendees,
     panel: attendees.filter((c) => c !== contact && (c.relation === 'interviewer' || c.relation === 'hiring_manager')).length > 0,
+    british: localeOf(record) === 'en-GB',
     company: companyInText(record.company.name),
     role: record.role,
     roleShort: shortRole(record.role),

@@ -62,11 +62,17 @@ export function nameOf(f: Facts, contact = f.contact): string {
   return f.tone === 'formal' ? displayName(contact) : firstName(contact);
 }
 
-/** "Dear Dr. Raman," or "Hi Priya," on email and cards; "Hello Dr. Raman," or "Hi Priya," on LinkedIn. */
+/**
+ * "Dear Dr. Raman," (en-GB "Dear Mr Hale,") or "Dear Dana," formally, "Hi Priya," casually;
+ * "Hello …," on LinkedIn. A name written family name first with no `preferredName` is greeted
+ * "Hello," with no name (draft.ts adds the finding that asks for it).
+ */
 export function greeting(f: Facts): string {
   const name = f.name;
-  if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? name.formal : name.given) : `${f.company} team`},`;
-  if (f.tone === 'formal') return name ? `Dear ${name.formal},` : `Dear ${f.company} Hiring Team,`;
+  if (name?.needsPreferredName) return 'Hello,';
+  const formal = name && (f.british ? name.formal.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ') : name.formal);
+  if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
+  if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;
   return `Hi ${name ? name.given : `${f.company} team`},`;
 }
 
