@@ -132,6 +132,25 @@ describe('the corpus', () => {
     expect(sparse.findings.map((f) => f.rule)).toContain('generic');
   });
 
+  it('corrects a real slip in every correction: another company or the wrong weekday, never a placeholder', () => {
+    for (const e of corpus) {
+      const d = e.drafts.find((x) => x.kind === 'correction')!;
+      const { wrong, right } = e.correction;
+      expect(wrong).not.toBe(right);
+      expect(right).not.toMatch(/\b(the right|correct|placeholder)\b/i);
+      expect(d.body).toContain(`"${wrong}"`);
+      expect(d.body).toContain(`"${right}"`);
+      expect(d.body).not.toContain('the right company');
+      if (wrong === companyInText(e.record.company.name)) throw new Error(`${e.name}: corrects its own company`);
+    }
+  });
+
+  it('spells British English for an en-GB candidate', () => {
+    for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
+    const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;
+    expect(hale.body).toContain('organised');
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });

@@ -115,13 +115,39 @@ function closeDates(text: string, dates: string[]): string {
   return out;
 }
 
+/** The US spellings the templates use, and their en-GB forms; the candidate's notes are left as typed. */
+const BRITISH: Record<string, string> = {
+  organized: 'organised',
+  apologize: 'apologise',
+  prioritize: 'prioritise',
+  prioritizing: 'prioritising',
+  realize: 'realise',
+  recognize: 'recognise',
+  specialize: 'specialise',
+  color: 'colour',
+  favorite: 'favourite',
+  behavior: 'behaviour',
+};
+const US_WORD = new RegExp(`\\b(${Object.keys(BRITISH).join('|')})\\b`, 'gi');
+
+/** "organized" → "organised" for an en-GB candidate. */
+export function britishSpelling(text: string): string {
+  return text.replace(US_WORD, (w) => {
+    const gb = BRITISH[w.toLowerCase()]!;
+    return w[0] === w[0]!.toUpperCase() ? gb[0]!.toUpperCase() + gb.slice(1) : gb;
+  });
+}
+
 /**
  * Greeting, paragraphs and sign-off as one body; the subject only where the channel has one.
  * @example assemble(f, { subject: 'Thank you', paragraphs: ['Thank you for…', f.topic && '…'] }).body
  */
 export function assemble(f: Facts, c: Composition): { subject?: string; body: string } {
   const dates = [f.date, ...(f.decision ? [f.decision.date] : [])];
-  const paragraphs = c.paragraphs.filter((p): p is string => Boolean(p)).map((p) => closeDates(p, dates));
+  const paragraphs = c.paragraphs
+    .filter((p): p is string => Boolean(p))
+    .map((p) => closeDates(p, dates))
+    .map((p) => (f.british ? britishSpelling(p) : p));
   // Advice for the candidate is read, not sent: no greeting, no signature, no subject.
   if (isCandidateKind(f.kind)) return { body: paragraphs.join('\n\n') };
   const body = [greeting(f), ...paragraphs, signOff(f)].filter(Boolean).join('\n\n');
