@@ -145,6 +145,33 @@ describe('the corpus', () => {
     }
   });
 
+  it('frames skills and strengths as noun phrases, never pasted after "I" ("I contract lifecycle tooling", "I calm under pressure")', () => {
+    for (const { d, record } of employer) {
+      const notes = [...(record.notes?.skills ?? []), ...(record.notes?.strengths ?? []), ...(record.notes?.topics ?? [])];
+      for (const note of notes) {
+        const first = note.trim().split(/\s+/)[0]!;
+        if (/^(led|built|coached|I)$/i.test(first)) continue;
+        expect(d.body).not.toContain(`I ${note.replace(/[.?]$/, '')}`);
+      }
+      expect(d.body).not.toMatch(/experience in (calm|GLMs)|\bI (calm|distributed|embedded|contract|warehouse)\b/);
+    }
+    const calm = corpus.find((e) => e.name === '19-british-casual')!.drafts.find((d) => d.kind === 'follow_up_1')!;
+    expect(calm.body).toContain('my ability to stay calm under pressure');
+  });
+
+  it('never pastes an interviewer’s question in as what stayed with the candidate, nor "contribute to how I would …"', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/stayed with me: (why|did|how|what)\b/i);
+      expect(d.body).not.toMatch(/something we talked about: (why|did)\b/i);
+      expect(d.body).not.toMatch(/(contribut\w+ to|get started on|help with) how I/);
+      expect(d.body).not.toMatch(/one thing you said: (why|did)\b/i);
+    }
+  });
+
+  it('does not say "bring that energy" with nothing for "that" to point to', () => {
+    for (const { d } of employer) expect(d.body).not.toMatch(/bring that energy/);
+  });
+
   it('spells British English for an en-GB candidate', () => {
     for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;

@@ -6,7 +6,7 @@
  * the candidate's own answer (`notes.answers`), never restated.
  */
 import type { Facts } from '../facts.ts';
-import { asSentence, isNounLike } from '../phrase.ts';
+import { asSentence, isNounLike, type Phrase } from '../phrase.ts';
 import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
 
 const arranging: Template = {
@@ -55,28 +55,49 @@ const panelist: Template = {
   }),
 };
 
+/**
+ * The topic a thank-you cites: an interviewer's direct question ("Why did you choose commercial
+ * law?") is theirs to ask, not a point that "stayed with" the candidate, so it is left out.
+ */
+export function citedTopic(f: Facts): Phrase | undefined {
+  return f.topic && f.topic.form !== 'question' ? f.topic : undefined;
+}
+
+/** "contribute to the payments rewrite"; a "how I would …" note is something to show, not to join. */
+function projectLine(f: Facts, tone: 'formal' | 'casual'): string | undefined {
+  const p = f.project;
+  if (f.short || !p) return undefined;
+  const skill = f.skill && f.skill.form === 'noun' ? f.skill.text : undefined;
+  if (p.form === 'wh') return tone === 'formal' ? `I would welcome the chance to show ${p.text}.` : `I'd love the chance to show you ${p.text}.`;
+  return tone === 'formal'
+    ? fit(
+        p,
+        (t) => `I would welcome the opportunity to contribute to ${t}${skill ? `, where my experience with ${skill} would be directly useful` : ''}.`,
+        (s) => `I would welcome the opportunity to help with the project we discussed: ${s}`,
+      )
+    : fit(
+        p,
+        (t) => `I'd love to help with ${t}${skill ? `, especially with my background in ${skill}` : ''}.`,
+        (s) => `I'd love to help with the project we talked about: ${s}`,
+      );
+}
+
 const primary: Template = {
   formal: (f) => ({
     subject: [`Thank you for the ${f.role} interview`, `Thank you for the ${f.roleShort} interview`, 'Thank you for the interview'],
     paragraphs: [
       sentences(
         `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`,
-        f.topic
+        citedTopic(f)
           ? fit(
-              f.topic,
+              citedTopic(f)!,
               (t) => `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
               (s) => `One point from our conversation has stayed with me: ${s}`,
             )
           : `I appreciated the chance to learn more about the team and its priorities.`,
       ),
       f.answer && `I have also given more thought to one of your questions. ${asSentence(f.answer)}`,
-      !f.short &&
-        f.project &&
-        fit(
-          f.project,
-          (p) => `I would welcome the opportunity to contribute to ${p}${f.skill && isNounLike(f.skill) ? `, where my experience with ${f.skill.text} would be directly useful` : ''}.`,
-          (s) => `I would welcome the opportunity to help with the project we discussed: ${s}`,
-        ),
+      projectLine(f, 'formal'),
       sentences('Thank you again for your time and consideration.', !f.short && 'I look forward to hearing about the next steps.'),
     ],
   }),
@@ -89,18 +110,12 @@ const primary: Template = {
     paragraphs: [
       sentences(
         `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`,
-        f.topic
-          ? fit(f.topic, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
+        citedTopic(f)
+          ? fit(citedTopic(f)!, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
           : `I came away even more excited about the team.`,
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
-      !f.short &&
-        f.project &&
-        fit(
-          f.project,
-          (p) => `I'd love to help with ${p}${f.skill && isNounLike(f.skill) ? `, especially with my background in ${f.skill.text}` : ''}.`,
-          (s) => `I'd love to help with the project we talked about: ${s}`,
-        ),
+      projectLine(f, 'casual'),
       'Thanks again, and I hope we talk soon.',
     ],
   }),
