@@ -172,6 +172,23 @@ describe('the corpus', () => {
     for (const { d } of employer) expect(d.body).not.toMatch(/bring that energy/);
   });
 
+  it('lists each draft to each person once: the inquiry is not generated twice', () => {
+    for (const e of corpus) {
+      const keys = e.drafts.map((d) => `${d.kind} ${d.to?.name ?? ''}`);
+      expect(keys).toEqual([...new Set(keys)]);
+      // The LinkedIn thank-you that is also the connection note says so (`note`); nothing else repeats word for word.
+      const bodies = e.drafts.filter((d) => !isCandidateKind(d.kind) && !d.note).map((d) => d.body);
+      expect(bodies).toEqual([...new Set(bodies)]);
+    }
+  });
+
+  it('thanks an HR contact who sat in like an interviewer, and never greets them as a stranger', () => {
+    const hr = corpus.find((e) => e.name === '28-hr-attended')!;
+    const karen = hr.drafts.filter((d) => d.to?.name === 'Karen Liu');
+    expect(karen.map((d) => d.kind)).toContain('thank_you');
+    for (const d of karen) expect(d.body).not.toMatch(/wanted to say hello|reach out to you as well/);
+  });
+
   it('spells British English for an en-GB candidate', () => {
     for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;

@@ -67,7 +67,14 @@ export function loadCorpus(): CorpusEntry[] {
     const record = records[i]!;
     const now = nowFor(record);
     const correction = correctionFor(record, i, records);
-    const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, now, correction), ...companionDraft(kind, record, { now })]);
+    // A companion that is also a kind of its own (the inquiry with follow-up 2) is listed once.
+    const seen = new Set<string>();
+    const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, now, correction), ...companionDraft(kind, record, { now })]).filter((d) => {
+      const key = `${d.kind}\u0000${d.to?.name ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     return { name: file.replace(/\.json$/, ''), record, correction, drafts };
   });
 }
