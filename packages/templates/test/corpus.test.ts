@@ -189,6 +189,16 @@ describe('the corpus', () => {
     for (const d of karen) expect(d.body).not.toMatch(/wanted to say hello|reach out to you as well/);
   });
 
+  it('says "still" at most once a sentence', () => {
+    for (const { d } of employer) for (const sentence of d.body.split(/(?<=[.!?])\s+/)) expect(sentence.match(/\bstill\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('writes to a hiring team as to a team: no one-to-one "making time to chat", no "you and the team"', () => {
+    for (const { d } of employer.filter(({ d }) => /team\b/i.test(d.to?.name ?? ''))) {
+      expect(d.body).not.toMatch(/making time to chat|Thank you for taking the time|you and the team|warm conversation/);
+    }
+  });
+
   it('spells British English for an en-GB candidate', () => {
     for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;

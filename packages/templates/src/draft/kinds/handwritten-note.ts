@@ -6,7 +6,9 @@ export const handwrittenNote: Template = {
   formal: (f) => ({
     paragraphs: [
       sentences(
-        `Thank you for taking the time to ${f.met === 'meeting' ? 'meet' : 'speak'} with me on ${f.date}.`,
+        f.contact
+          ? `Thank you for taking the time to ${f.met === 'meeting' ? 'meet' : 'speak'} with me on ${f.date}.`
+          : `Thank you to everyone who took the time to ${f.met === 'meeting' ? 'meet' : 'speak'} with me on ${f.date}.`,
         citedTopic(f) && f.wasThere
           ? fit(
               citedTopic(f)!,
@@ -15,13 +17,13 @@ export const handwrittenNote: Template = {
             )
           : `Our conversation made me all the more eager to join ${f.company} in the ${f.role} role.`,
       ),
-      'I am grateful for your time and hope to work with you soon.',
+      f.contact ? 'I am grateful for your time and hope to work with you soon.' : 'I am grateful for your time and hope to work with the team soon.',
     ],
   }),
   casual: (f) => ({
     paragraphs: [
       sentences(
-        `Thank you for such a warm conversation on ${f.date}.`,
+        f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
         citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => `I keep thinking about ${t}.`, (s) => `I keep thinking about one thing you said: ${s}`),
         `I came away even more excited about the ${f.role} role at ${f.company}.`,
       ),

@@ -9,7 +9,7 @@ export const offerReply: Template = {
   formal: (f) => ({
     subject: [`Thank you for the offer: ${f.role}`, `Thank you for the offer: ${f.roleShort}`, 'Thank you for the offer'],
     paragraphs: [
-      `Thank you very much for offering me the ${f.role} position at ${f.company}. I am delighted, and grateful for the time you and the team invested in the process.`,
+      `Thank you very much for offering me the ${f.role} position at ${f.company}. I am delighted, and grateful for the time ${f.contact ? 'you and the team' : 'the team'} invested in the process.`,
       f.project?.form === 'noun'
         ? `I am especially looking forward to contributing to ${f.project.text}.`
         : f.topic && isNounLike(f.topic) && `Our conversation about ${f.topic.text} made me all the more eager to start.`,
@@ -25,7 +25,7 @@ export const offerReply: Template = {
         ? `I can't wait to get started on ${f.project.text}.`
         : f.topic && isNounLike(f.topic) && `After our chat about ${f.topic.text}, I can't wait to get started.`,
       `Could you send over the written offer and anything you need from me? I'll go through it right away and get back to you.`,
-      'Thanks again to you and the whole team.',
+      f.contact ? 'Thanks again to you and the whole team.' : 'Thanks again to the whole team.',
     ],
   }),
 };

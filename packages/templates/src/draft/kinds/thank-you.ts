@@ -87,7 +87,9 @@ const primary: Template = {
     subject: [`Thank you for the ${f.role} interview`, `Thank you for the ${f.roleShort} interview`, 'Thank you for the interview'],
     paragraphs: [
       sentences(
-        `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`,
+        f.contact
+          ? `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`
+          : `Thank you to everyone I met on ${f.date} for the chance to discuss the ${f.role} position at ${f.company}.`,
         citedTopic(f)
           ? fit(
               citedTopic(f)!,
@@ -109,10 +111,12 @@ const primary: Template = {
     ],
     paragraphs: [
       sentences(
-        `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`,
+        f.contact
+          ? `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`
+          : `Thanks to everyone who made time on ${f.date} to talk with me about the ${f.role} role at ${f.company}!`,
         citedTopic(f)
           ? fit(citedTopic(f)!, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
-          : `I came away even more excited about the team.`,
+          : `I came away even more excited about ${f.contact ? 'the team' : `joining ${f.company}`}.`,
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
       projectLine(f, 'casual'),
