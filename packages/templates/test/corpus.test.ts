@@ -199,6 +199,21 @@ describe('the corpus', () => {
     }
   });
 
+  it('varies the panel thank-yous: a different sentence per panelist, a different topic when the notes have several', () => {
+    for (const e of corpus) {
+      const thanks = e.drafts.filter((d) => d.kind === 'thank_you').map((d) => d.body.split('\n\n').slice(1, -1).join('\n\n').replace(/^.*\n\n/, ''));
+      expect(thanks).toEqual([...new Set(thanks)]);
+    }
+    const panel = corpus.find((e) => e.name === '14-panel-of-three')!.drafts.filter((d) => d.kind === 'thank_you');
+    expect(panel[1]!.body).toContain('ledger consistency');
+    expect(panel[2]!.body).toContain('multi-region failover');
+  });
+
+  it('cuts a long note at its clause break and keeps connection notes within 200 characters', () => {
+    for (const { d } of employer) expect(d.body).not.toContain('and what that means for reconciliation');
+    for (const { d } of all.filter(({ d }) => d.kind === 'linkedin_connect' || d.note)) expect(d.body.length).toBeLessThanOrEqual(200);
+  });
+
   it('spells British English for an en-GB candidate', () => {
     for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;

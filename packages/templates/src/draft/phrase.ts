@@ -75,6 +75,21 @@ export function phrase(raw: string): Phrase {
   return found;
 }
 
+/** Longer than this, a note makes a run-on sentence in a draft. */
+const BRIEF = 70;
+
+/**
+ * A long note cut at its first clause break (", and what that means for …"), so it fits a
+ * sentence; a short one, or one with no break, as it is.
+ * @example brief(phrase('how billing moves to event-driven ledgers, and what that means for audits')).text // 'how billing moves to event-driven ledgers'
+ */
+export function brief(p: Phrase): Phrase {
+  if (p.text.length <= BRIEF) return p;
+  const cut = /,\s+(?:and|but|or|which|including|especially)\s|;\s|\s+—\s/u.exec(p.text);
+  if (!cut || cut.index < 20) return p;
+  return { ...p, text: p.text.slice(0, cut.index) };
+}
+
 /** A quality said as an adjective: "calm under pressure", "patient with customers". */
 export function isAdjectival(p: Phrase): boolean {
   return p.form === 'noun' && nlp(p.text).has('^(#Adjective|#Infinitive) (under|in|with|at|on|during|about)');

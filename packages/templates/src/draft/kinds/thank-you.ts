@@ -34,14 +34,31 @@ const arranging: Template = {
   },
 };
 
+/** A panelist's topic: the one after the primary contact's, by seat, when the notes have several. */
+function panelTopic(f: Facts): string | undefined {
+  const nouns = f.topics.filter(isNounLike);
+  if (!nouns.length) return undefined;
+  return nouns[Math.max(0, f.seat) % nouns.length]!.text;
+}
+
+/** One sentence per seat, so two panelists never get the same note. */
+const PANEL_FORMAL: ((t: string | undefined) => string)[] = [
+  (t) => (t ? `I enjoyed our conversation about ${t} and hearing your perspective on the team's work.` : `I enjoyed hearing your perspective on the team's work.`),
+  (t) => (t ? `Your perspective on ${t} gave me a clearer sense of how the team works.` : `Your questions gave me a clearer sense of how the team works.`),
+  (t) => (t ? `I appreciated hearing how you think about ${t}.` : `I appreciated hearing how you approach the work.`),
+];
+const PANEL_CASUAL: ((t: string | undefined) => string)[] = [
+  (t) => (t ? `It was great to hear your take on ${t}.` : `It was great to hear your take on the team's work.`),
+  (t) => (t ? `I really enjoyed swapping notes on ${t}.` : `I really enjoyed hearing how the team works.`),
+  (t) => (t ? `Thanks for walking me through how you see ${t}.` : `Thanks for sharing how you see the team's work.`),
+];
+
 const panelist: Template = {
   formal: (f) => ({
     subject: [`Thank you for your time on ${f.date}`, 'Thank you for your time'],
     paragraphs: [
       `Thank you for ${f.met} with me on ${f.date} as part of my interview for the ${f.role} position at ${f.company}.`,
-      f.topic && isNounLike(f.topic)
-        ? `I enjoyed our conversation about ${f.topic.text} and hearing your perspective on the team's work.`
-        : `I enjoyed hearing your perspective on the team's work.`,
+      PANEL_FORMAL[Math.max(0, f.seat - 1) % PANEL_FORMAL.length]!(panelTopic(f)),
       'Thank you again for your time.',
     ],
   }),
@@ -49,7 +66,7 @@ const panelist: Template = {
     subject: [`Thanks for your time on ${f.date}`, 'Thanks for your time'],
     paragraphs: [
       `Thanks for joining my interview for the ${f.role} role on ${f.date}.`,
-      f.topic && isNounLike(f.topic) ? `It was great to hear your take on ${f.topic.text}.` : `It was great to hear your take on the team's work.`,
+      PANEL_CASUAL[Math.max(0, f.seat - 1) % PANEL_CASUAL.length]!(panelTopic(f)),
       'Hope to talk again soon.',
     ],
   }),
