@@ -214,6 +214,10 @@ describe('the corpus', () => {
     for (const { d } of all.filter(({ d }) => d.kind === 'linkedin_connect' || d.note)) expect(d.body.length).toBeLessThanOrEqual(200);
   });
 
+  it('does not make the candidate’s own work the shared topic ("our deep dive into my approach")', () => {
+    for (const { d } of employer) expect(`${d.subject ?? ''}\n${d.body}`).not.toMatch(/(deep dive into|chat about|talking with you about) my\b/);
+  });
+
   it('spells British English for an en-GB candidate', () => {
     for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;

@@ -1,4 +1,5 @@
 /** The handwritten card: a few lines, no subject, no email address under the name. */
+import { hasFirstPerson } from '../phrase.ts';
 import { fit, sentences, type Template } from '../voice.ts';
 import { citedTopic } from './thank-you.ts';
 
@@ -24,7 +25,7 @@ export const handwrittenNote: Template = {
     paragraphs: [
       sentences(
         f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
-        citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => `I keep thinking about ${t}.`, (s) => `I keep thinking about one thing you said: ${s}`),
+        citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => (hasFirstPerson(t) ? `I enjoyed talking you through ${t}.` : `I keep thinking about ${t}.`), (s) => `I keep thinking about one thing you said: ${s}`),
         `I came away even more excited about the ${f.role} role at ${f.company}.`,
       ),
       'Hope to see you again soon.',

@@ -2,7 +2,7 @@
  * The prompt reply to an offer: thanks and enthusiasm, and a request for the written offer.
  * It acknowledges rather than accepts, so the candidate can still read the terms first.
  */
-import { isNounLike } from '../phrase.ts';
+import { hasFirstPerson, isNounLike } from '../phrase.ts';
 import { type Template } from '../voice.ts';
 
 export const offerReply: Template = {
@@ -23,7 +23,7 @@ export const offerReply: Template = {
       `Thank you so much for the ${f.role} offer at ${f.company}! I'm thrilled.`,
       f.project?.form === 'noun'
         ? `I can't wait to get started on ${f.project.text}.`
-        : f.topic && isNounLike(f.topic) && `After our chat about ${f.topic.text}, I can't wait to get started.`,
+        : f.topic && isNounLike(f.topic) && !hasFirstPerson(f.topic.text) && `After our chat about ${f.topic.text}, I can't wait to get started.`,
       `Could you send over the written offer and anything you need from me? I'll go through it right away and get back to you.`,
       f.contact ? 'Thanks again to you and the whole team.' : 'Thanks again to the whole team.',
     ],

@@ -6,7 +6,7 @@
  * the candidate's own answer (`notes.answers`), never restated.
  */
 import type { Facts } from '../facts.ts';
-import { asSentence, isNounLike, type Phrase } from '../phrase.ts';
+import { asSentence, hasFirstPerson, isNounLike, type Phrase } from '../phrase.ts';
 import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
 
 const arranging: Template = {
@@ -122,7 +122,7 @@ const primary: Template = {
   }),
   casual: (f) => ({
     subject: [
-      f.topic && isNounLike(f.topic) && `Great talking with you about ${f.topic.text}`,
+      f.topic && isNounLike(f.topic) && !hasFirstPerson(f.topic.text) && `Great talking with you about ${f.topic.text}`,
       `Great talking with you about the ${f.roleShort} role`,
       'Great talking with you',
     ],
@@ -132,7 +132,7 @@ const primary: Template = {
           ? `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`
           : `Thanks to everyone who made time on ${f.date} to talk with me about the ${f.role} role at ${f.company}!`,
         citedTopic(f)
-          ? fit(citedTopic(f)!, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
+          ? fit(citedTopic(f)!, (t) => (hasFirstPerson(t) ? `I really enjoyed talking you through ${t}.` : `I really enjoyed our deep dive into ${t}.`), (s) => `I keep coming back to something we talked about: ${s}`)
           : `I came away even more excited about ${f.contact ? 'the team' : `joining ${f.company}`}.`,
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
