@@ -215,7 +215,7 @@ describe('the corpus', () => {
   });
 
   it('does not make the candidate’s own work the shared topic ("our deep dive into my approach")', () => {
-    for (const { d } of employer) expect(`${d.subject ?? ''}\n${d.body}`).not.toMatch(/(deep dive into|chat about|talking with you about) my\b/);
+    for (const { d } of employer) expect(`${d.subject ?? ''}\n${d.body}`).not.toMatch(/(deep dive into|chat about|talking with you about|keep thinking about) my\b/);
   });
 
   it('spells British English for an en-GB candidate', () => {
