@@ -55,6 +55,21 @@ describe('the corpus', () => {
     expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
   });
 
+  it('never greets by the full name: given name, or honorific and family name, or a name-free "Hello," for a family-first name', () => {
+    for (const { d, record } of employer) {
+      const first = d.body.split('\n')[0]!;
+      for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ')) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
+      expect(first).not.toMatch(/^(Hi|Hello) (Nguyễn|田中)/);
+      if (record.candidate.country === 'GB') expect(first).not.toMatch(/^Dear (Mr|Mrs|Ms|Dr|Prof)\./);
+    }
+    const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
+    expect(byName('01-formal-one-contact').body).toMatch(/^Dear Dana,/);
+    expect(byName('20-british-formal').body).toMatch(/^Dear Mr Hale,/);
+    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hello,\n/);
+    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hello,\n/);
+    expect(byName('07-japanese-name').body).toMatch(/^Dear Yuki,/);
+  });
+
   it('thanks the hiring manager, not the recruiter listed first; each panelist gets their own; the recruiter is thanked for arranging', () => {
     const actuary = corpus.find((e) => e.name === '13-recruiter-listed-first')!;
     expect(actuary.drafts.find((d) => d.kind === 'thank_you')!.to?.name).toBe('Robert Chen');
@@ -115,6 +130,98 @@ describe('the corpus', () => {
     for (const { d } of all) expect(d.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const sparse = corpus.find((e) => e.name === '17-no-notes')!.drafts.find((d) => d.kind === 'thank_you')!;
     expect(sparse.findings.map((f) => f.rule)).toContain('generic');
+  });
+
+  it('corrects a real slip in every correction: another company or the wrong weekday, never a placeholder', () => {
+    for (const e of corpus) {
+      const d = e.drafts.find((x) => x.kind === 'correction')!;
+      const { wrong, right } = e.correction;
+      expect(wrong).not.toBe(right);
+      expect(right).not.toMatch(/\b(the right|correct|placeholder)\b/i);
+      expect(d.body).toContain(`"${wrong}"`);
+      expect(d.body).toContain(`"${right}"`);
+      expect(d.body).not.toContain('the right company');
+      if (wrong === companyInText(e.record.company.name)) throw new Error(`${e.name}: corrects its own company`);
+    }
+  });
+
+  it('frames skills and strengths as noun phrases, never pasted after "I" ("I contract lifecycle tooling", "I calm under pressure")', () => {
+    for (const { d, record } of employer) {
+      const notes = [...(record.notes?.skills ?? []), ...(record.notes?.strengths ?? []), ...(record.notes?.topics ?? [])];
+      for (const note of notes) {
+        const first = note.trim().split(/\s+/)[0]!;
+        if (/^(led|built|coached|I)$/i.test(first)) continue;
+        expect(d.body).not.toContain(`I ${note.replace(/[.?]$/, '')}`);
+      }
+      expect(d.body).not.toMatch(/experience in (calm|GLMs)|\bI (calm|distributed|embedded|contract|warehouse)\b/);
+    }
+    const calm = corpus.find((e) => e.name === '19-british-casual')!.drafts.find((d) => d.kind === 'follow_up_1')!;
+    expect(calm.body).toContain('my ability to stay calm under pressure');
+  });
+
+  it('never pastes an interviewer’s question in as what stayed with the candidate, nor "contribute to how I would …"', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/stayed with me: (why|did|how|what)\b/i);
+      expect(d.body).not.toMatch(/something we talked about: (why|did)\b/i);
+      expect(d.body).not.toMatch(/(contribut\w+ to|get started on|help with) how I/);
+      expect(d.body).not.toMatch(/one thing you said: (why|did)\b/i);
+    }
+  });
+
+  it('does not say "bring that energy" with nothing for "that" to point to', () => {
+    for (const { d } of employer) expect(d.body).not.toMatch(/bring that energy/);
+  });
+
+  it('lists each draft to each person once: the inquiry is not generated twice', () => {
+    for (const e of corpus) {
+      const keys = e.drafts.map((d) => `${d.kind} ${d.to?.name ?? ''}`);
+      expect(keys).toEqual([...new Set(keys)]);
+      // The LinkedIn thank-you that is also the connection note says so (`note`); nothing else repeats word for word.
+      const bodies = e.drafts.filter((d) => !isCandidateKind(d.kind) && !d.note).map((d) => d.body);
+      expect(bodies).toEqual([...new Set(bodies)]);
+    }
+  });
+
+  it('thanks an HR contact who sat in like an interviewer, and never greets them as a stranger', () => {
+    const hr = corpus.find((e) => e.name === '28-hr-attended')!;
+    const karen = hr.drafts.filter((d) => d.to?.name === 'Karen Liu');
+    expect(karen.map((d) => d.kind)).toContain('thank_you');
+    for (const d of karen) expect(d.body).not.toMatch(/wanted to say hello|reach out to you as well/);
+  });
+
+  it('says "still" at most once a sentence', () => {
+    for (const { d } of employer) for (const sentence of d.body.split(/(?<=[.!?])\s+/)) expect(sentence.match(/\bstill\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('writes to a hiring team as to a team: no one-to-one "making time to chat", no "you and the team"', () => {
+    for (const { d } of employer.filter(({ d }) => /team\b/i.test(d.to?.name ?? ''))) {
+      expect(d.body).not.toMatch(/making time to chat|Thank you for taking the time|you and the team|warm conversation/);
+    }
+  });
+
+  it('varies the panel thank-yous: a different sentence per panelist, a different topic when the notes have several', () => {
+    for (const e of corpus) {
+      const thanks = e.drafts.filter((d) => d.kind === 'thank_you').map((d) => d.body.split('\n\n').slice(1, -1).join('\n\n').replace(/^.*\n\n/, ''));
+      expect(thanks).toEqual([...new Set(thanks)]);
+    }
+    const panel = corpus.find((e) => e.name === '14-panel-of-three')!.drafts.filter((d) => d.kind === 'thank_you');
+    expect(panel[1]!.body).toContain('ledger consistency');
+    expect(panel[2]!.body).toContain('multi-region failover');
+  });
+
+  it('cuts a long note at its clause break and keeps connection notes within 200 characters', () => {
+    for (const { d } of employer) expect(d.body).not.toContain('and what that means for reconciliation');
+    for (const { d } of all.filter(({ d }) => d.kind === 'linkedin_connect' || d.note)) expect(d.body.length).toBeLessThanOrEqual(200);
+  });
+
+  it('does not make the candidate’s own work the shared topic ("our deep dive into my approach")', () => {
+    for (const { d } of employer) expect(`${d.subject ?? ''}\n${d.body}`).not.toMatch(/(deep dive into|chat about|talking with you about|keep thinking about) my\b/);
+  });
+
+  it('spells British English for an en-GB candidate', () => {
+    for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(organized|apologize|prioritize|realize)\b/i);
+    const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;
+    expect(hale.body).toContain('organised');
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRecord, type InterviewRecord } from '@followup/core/record';
 import { companionDraft } from '../src/draft/companion.ts';
+import { companyInText } from '../src/draft/company-name.ts';
 import { draft } from '../src/draft/draft.ts';
 import { DraftNotAvailable } from '../src/errors.ts';
 import { DRAFT_KINDS, type Draft, type DraftKind } from '../src/types.ts';
@@ -18,6 +19,8 @@ export const SNAPSHOT = join(CORPUS_DIR, 'drafts.md');
 export interface CorpusEntry {
   name: string;
   record: InterviewRecord;
+  /** What the record's correction draft corrects. */
+  correction: Correction;
   drafts: Draft[];
 }
 
@@ -26,11 +29,29 @@ export function nowFor(record: InterviewRecord): number {
   return Date.parse(record.interview.startsAt) + 86_400_000;
 }
 
-const CORRECTION = { wrong: 'Globex', right: 'the right company' };
+export interface Correction {
+  wrong: string;
+  right: string;
+}
 
-function tryDraft(kind: DraftKind, record: InterviewRecord, now: number): Draft[] {
+/**
+ * The slips a candidate really corrects after a thank-you, one per record: the name of another
+ * company they applied to (every other record), or the wrong weekday for the interview.
+ */
+export function correctionFor(record: InterviewRecord, index: number, all: InterviewRecord[]): Correction {
+  const right = companyInText(record.company.name);
+  if (index % 2 === 0) {
+    const other = [...all.slice(index + 1), ...all.slice(0, index)].map((r) => companyInText(r.company.name)).find((name) => name !== right);
+    if (other) return { wrong: other, right };
+  }
+  const weekday = (ms: number) => new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: record.candidate.timeZone }).format(ms);
+  const at = Date.parse(record.interview.startsAt);
+  return { wrong: weekday(at + 86_400_000), right: weekday(at) };
+}
+
+function tryDraft(kind: DraftKind, record: InterviewRecord, now: number, correction: Correction): Draft[] {
   try {
-    return [draft(kind, record, { now, correction: CORRECTION, previousKind: 'thank_you' })];
+    return [draft(kind, record, { now, correction, previousKind: 'thank_you' })];
   } catch (error) {
     if (error instanceof DraftNotAvailable) return [];
     throw error;
@@ -38,15 +59,24 @@ function tryDraft(kind: DraftKind, record: InterviewRecord, now: number): Draft[
 }
 
 export function loadCorpus(): CorpusEntry[] {
-  return readdirSync(CORPUS_DIR)
+  const files = readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const record = parseRecord(JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')));
-      const now = nowFor(record);
-      const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, now), ...companionDraft(kind, record, { now })]);
-      return { name: file.replace(/\.json$/, ''), record, drafts };
+    .sort();
+  const records = files.map((file) => parseRecord(JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'))));
+  return files.map((file, i) => {
+    const record = records[i]!;
+    const now = nowFor(record);
+    const correction = correctionFor(record, i, records);
+    // A companion that is also a kind of its own (the inquiry with follow-up 2) is listed once.
+    const seen = new Set<string>();
+    const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, now, correction), ...companionDraft(kind, record, { now })]).filter((d) => {
+      const key = `${d.kind}\u0000${d.to?.name ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
+    return { name: file.replace(/\.json$/, ''), record, correction, drafts };
+  });
 }
 
 /** The snapshot: every draft of every record, as the candidate would read it. */

@@ -28,7 +28,7 @@ describe('the further drafts of a reminder', () => {
     const extra = companionDraft('thank_you', panel, { now: NOW });
     expect(extra.map((d) => d.to?.name)).toEqual(['Raj Patel', 'Lena Ortiz', 'Priya Shah']);
     expect(extra.every((d) => d.kind === 'thank_you')).toBe(true);
-    expect(extra[0]!.body).toMatch(/^Dear Raj Patel,\n\nThank you for speaking with me on Tuesday, January 14, as part of my interview/);
+    expect(extra[0]!.body).toMatch(/^Dear Raj,\n\nThank you for speaking with me on Tuesday, January 14, as part of my interview/);
     const arranged = extra[2]!;
     expect(arranged.body).toContain('Thank you for arranging my interview with Dana Kim, Raj Patel and Lena Ortiz for the Senior Backend Engineer position');
     expect(arranged.body).not.toContain('event-driven billing');

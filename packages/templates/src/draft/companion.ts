@@ -15,7 +15,8 @@ function tryDraft(kind: DraftKind, record: InterviewRecord, context: DraftContex
 
 /**
  * The further drafts a milestone's reminder carries, each to its own person:
- * - with the thank-you, a short thank-you of their own to each other interviewer of a panel,
+ * - with the thank-you, a short thank-you of their own to each other person in the room (a panel's
+ *   interviewers, an HR contact who sat in),
  *   and a "thank you for arranging" note to a recruiter or HR contact who was not in the room;
  * - with follow-up 2 (POLICY), a short inquiry to the recruiter or HR contact.
  * Empty when there is none.
@@ -26,7 +27,8 @@ export function companionDraft(kind: DraftKind, record: InterviewRecord, context
   if (kind !== 'thank_you') return [];
   const primary = factsFor('thank_you', record, context).contact;
   if (!primary) return [];
-  const panel = record.contacts.filter((c) => c !== primary && attended(c) && (c.relation === 'interviewer' || c.relation === 'hiring_manager'));
+  // Everyone else who was in the room, an HR contact or recruiter who sat in included.
+  const panel = record.contacts.filter((c) => c !== primary && attended(c));
   const arranger = record.contacts.find((c) => c !== primary && !attended(c) && (c.relation === 'recruiter' || c.relation === 'hr'));
   return [...panel, ...(arranger ? [arranger] : [])]
     .flatMap((c) => tryDraft('thank_you', record, { ...context, to: c }));

@@ -27,16 +27,16 @@ function noContactFinding(f: Facts, body: string): Finding[] {
   ];
 }
 
-/** A name written family name first cannot be split safely: the greeting uses all of it until the record says what to call them. */
+/** A name written family name first cannot be split safely: the greeting names nobody until the record says what to call them. */
 function preferredNameFinding(f: Facts, body: string): Finding[] {
   if (!f.name?.needsPreferredName) return [];
-  const start = Math.max(0, body.indexOf(f.name.full));
+  const start = Math.max(0, body.indexOf(greeting(f)));
   return [
     {
       rule: 'preferred_name',
       severity: 'warning',
-      message: `"${f.name.full}" may be written family name first, so the greeting uses the whole name. Add contacts[].preferredName (e.g. the given name they go by) to greet them as they prefer.`,
-      span: { field: 'body', start, end: start + f.name.full.length },
+      message: `"${f.name.full}" may be written family name first, so the greeting is a plain "Hello," without a name. Add contacts[].preferredName (e.g. the given name they go by) to greet them as they prefer.`,
+      span: { field: 'body', start, end: start + greeting(f).length },
     },
   ];
 }

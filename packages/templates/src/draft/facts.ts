@@ -6,9 +6,9 @@ import { attended, primaryContact, type Contact, type InterviewRecord } from '@f
 import { DraftNotAvailable } from '../errors.ts';
 import { isCandidateKind, type Channel, type DraftContext, type DraftKind, type Tone } from '../types.ts';
 import { companyInText } from './company-name.ts';
-import { dayInWords, isoDateInWords, localDate } from './dates.ts';
+import { dayInWords, isoDateInWords, localDate, localeOf } from './dates.ts';
 import { personName, type PersonName } from './person.ts';
-import { phrase, type Phrase } from './phrase.ts';
+import { brief, phrase, type Phrase } from './phrase.ts';
 import { shortRole } from './subject.ts';
 
 /** Something from the notes, with what it is: a topic discussed, a project, what the candidate brings. */
@@ -38,6 +38,8 @@ export interface Facts {
   attendees: Contact[];
   /** Interviewers besides the recipient: the recipient was one of a panel. */
   panel: boolean;
+  /** The candidate writes British English (en-GB): "Dear Mr Hale", "organised". */
+  british: boolean;
   /** The company as running text writes it, without its legal form. */
   company: string;
   role: string;
@@ -52,6 +54,10 @@ export interface Facts {
   project?: Phrase;
   skill?: Phrase;
   strength?: Phrase;
+  /** Every topic of the notes, brief: a panel's notes vary the topic from one panelist to the next. */
+  topics: Phrase[];
+  /** The recipient's place among the attendees (0: the primary contact), or -1. */
+  seat: number;
   concerns: Phrase[];
   /** The candidate's own answer to a concern: the only way a thank-you addresses one. */
   answer?: string;
@@ -110,7 +116,7 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
   // A recruiter who is the only contact held the conversation themselves (a phone screen).
   const present = record.contacts.filter((c) => attended(c));
   const attendees = (present.length || !primary ? present : [primary]).sort((a, b) => Number(b === primary) - Number(a === primary));
-  const at = (list: readonly string[] | undefined, i: number) => (list?.[i] ? phrase(list[i]) : undefined);
+  const at = (list: readonly string[] | undefined, i: number) => (list?.[i] ? brief(phrase(list[i])) : undefined);
   const short = channel !== 'email';
   const item = (type: Specific['type'], p: Phrase | undefined): Specific[] => (p ? [{ type, phrase: p }] : []);
   // The thank-you cites the first topic, and the project on email; the follow-ups take the rest in turn.
@@ -137,6 +143,7 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     interviewer: primary,
     attendees,
     panel: attendees.filter((c) => c !== contact && (c.relation === 'interviewer' || c.relation === 'hiring_manager')).length > 0,
+    british: localeOf(record) === 'en-GB',
     company: companyInText(record.company.name),
     role: record.role,
     roleShort: shortRole(record.role),
@@ -149,6 +156,8 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     project: at(notes?.projects, 0),
     skill: at(notes?.skills, 0),
     strength: at(notes?.strengths, 0),
+    topics: (notes?.topics ?? []).map((t) => brief(phrase(t))),
+    seat: contact ? attendees.indexOf(contact) : -1,
     concerns: (notes?.concerns ?? []).map(phrase),
     answer: notes?.answers?.[0]?.answer,
     fresh: freshFor(kind, pool),

@@ -5,22 +5,37 @@
  */
 import type { Tone } from '../types.ts';
 import type { Specific } from './facts.ts';
-import { isNounLike } from './phrase.ts';
+import { hasFirstPerson, isAdjectival, isNounLike } from './phrase.ts';
 
-/** Where a noun goes: "our discussion of X", "how my experience in X could help the team". */
+/**
+ * What the candidate brings, as a noun phrase: "my experience with Terraform", "my on-call
+ * leadership", "my experience mentoring junior developers", "my ability to stay calm under pressure".
+ */
+export function bringing(s: Specific): string | undefined {
+  const p = s.phrase;
+  if (!isNounLike(p) || p.form === 'wh') return undefined;
+  if (isAdjectival(p)) return `my ability to stay ${p.text}`;
+  if (s.type === 'skill') return `my experience with ${p.text}`;
+  if (/^\p{Ll}+ing\b/u.test(p.text)) return `my experience ${p.text}`;
+  return hasFirstPerson(p.text) ? undefined : `my ${p.text}`;
+}
+
+/** Where a noun goes: "our discussion of X", "how my experience with X could help the team". */
 export function freshRef(s: Specific, tone: Tone): string | undefined {
   if (!isNounLike(s.phrase)) return undefined;
   const t = s.phrase.text;
   if (s.type === 'topic') return tone === 'formal' ? `our discussion of ${t}` : `our chat about ${t}`;
   if (s.type === 'project') return t;
-  return tone === 'formal' ? `how my experience in ${t} could help the team` : `how my experience in ${t} could help`;
+  const mine = bringing(s);
+  if (!mine) return undefined;
+  return tone === 'formal' ? `how ${mine} could help the team` : `how ${mine} could help`;
 }
 
 /** What introduces a clause after a colon: "one point from our conversation: …". */
 export function freshLabel(s: Specific, tone: Tone): string {
   if (s.type === 'topic') return tone === 'formal' ? 'one point from our conversation' : 'something we talked about';
   if (s.type === 'project') return tone === 'formal' ? 'the project we discussed' : 'the project we talked about';
-  return tone === 'formal' ? 'what I could bring to the team' : 'what I could bring';
+  return tone === 'formal' ? 'how my past work applies to the role' : 'how my past work fits the role';
 }
 
 /** The note as a sentence of its own, in the candidate's voice: "I led a similar migration." */

@@ -2,7 +2,8 @@
  * How a contact is named: in a greeting, formal or casual, and in running text. Honorifics and
  * suffixes come from humanparser ("Dr. Priya Raman", "Angela Brooks PhD"); `preferredName` wins
  * in greetings. Names written family name first (Nguyễn Thị Lan, 田中 Yuki) cannot be split by a
- * parser, so without `preferredName` a greeting uses the whole name and a finding asks for it.
+ * parser, so without `preferredName` the greeting names nobody ("Hello,") and a finding asks for it:
+ * a careful candidate neither guesses which part is the given name nor greets by the whole name.
  */
 import type { Contact } from '@followup/core/record';
 import humanparser from 'humanparser';
@@ -12,8 +13,13 @@ export interface PersonName {
   full: string;
   /** The name to greet by casually: `preferredName`, else the given name, else the whole name. */
   given: string;
-  /** "Dr. Brooks" when the name carries a doctorate or title, else the whole name without suffixes. */
+  /**
+   * The formal greeting's name: the honorific and family name when the record gives an honorific
+   * ("Dr. Brooks", "Mr. Hale"), else the given name (a full name reads like a mail merge).
+   */
   formal: string;
+  /** The honorific the record gives ("Dr.", "Mr.", "Prof."), with its period: en-GB drops it. */
+  title?: string;
   /** For running text: the name without degree suffixes ("Dr. Angela Brooks"). */
   display: string;
   /** The family name comes first and no `preferredName` says what to call them. */
@@ -60,14 +66,15 @@ export function personName(contact: Pick<Contact, 'name' | 'preferredName'>): Pe
   const doctor = (salutation && bare(salutation) === 'dr') || (parsed.suffix ? DOCTORATES.has(parsed.suffix.toLowerCase()) : false);
   const familyFirst = familyNameFirst(full.replace(/^\S+\.\s+/, ''));
   const last = parsed.lastName;
-  const title = doctor ? 'Dr.' : salutation && isHonorific(salutation) && !/^(mr|mrs|ms|miss|mx)\.$/i.test(salutation) ? salutation : undefined;
+  const title = doctor ? 'Dr.' : salutation && isHonorific(salutation) ? salutation : undefined;
   const withoutSuffix = [salutation ?? (doctor ? 'Dr.' : undefined), parsed.firstName, parsed.middleName, parsed.lastName].filter(Boolean).join(' ');
   const plain = [parsed.firstName, parsed.middleName, parsed.lastName].filter(Boolean).join(' ') || full;
   const given = contact.preferredName?.trim() || (familyFirst ? plain : parsed.firstName && !isHonorific(parsed.firstName) ? parsed.firstName : plain);
   const name: PersonName = {
     full,
     given,
-    formal: title && last && !familyFirst ? `${title} ${last}` : plain,
+    formal: title && last && !familyFirst ? `${title} ${last}` : given,
+    ...(title && last && !familyFirst && { title }),
     display: withoutSuffix || full,
     needsPreferredName: familyFirst && !contact.preferredName,
   };

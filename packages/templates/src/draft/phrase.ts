@@ -31,11 +31,15 @@ function formOf(text: string, isQuestion: boolean): Form {
   if (doc.has(WH)) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
   if (isQuestion || doc.questions().found) return 'question';
   if (doc.has('^#Gerund')) return 'noun';
-  if (doc.has('^#Verb')) return 'predicate';
+  // "led a similar migration", "built the feature store": a verb with its object. A verb-like word
+  // before a bare noun is a modifier: "contract lifecycle tooling", "distributed systems", "embedded Rust".
+  if (doc.has('^#Verb (#Determiner|#Possessive|#Pronoun|#Value)')) return 'predicate';
+  if (doc.has('^#PastTense #Preposition')) return 'predicate';
   if (doc.has('^#Pronoun #Verb')) return 'sentence';
   const parts = doc.sentences().json()[0]?.sentence as { subject?: string; verb?: string; predicate?: string } | undefined;
   // "the payments reconciliation rewrite": a verb-like last word with nothing after it is a noun.
-  const finite = parts?.predicate || doc.has('(#PastTense|#Copula|#Auxiliary|#Modal)');
+  // "the mid-market territory" has no finite verb ("market" is half of a compound); "the team ships weekly" has one.
+  const finite = doc.has('(#PastTense|#Copula|#Auxiliary|#Modal)') || (parts?.predicate && doc.has('#Noun [#PresentTense]') && !doc.has('#Hyphenated #PresentTense'));
   if (parts?.subject && parts.verb && finite) {
     if (doc.has('^(#Pronoun|#Determiner|#ProperNoun)') && !doc.has('^#Possessive')) return 'sentence';
     // "churn spiked": a bare noun and a past tense; "coaching engineers" stays a noun phrase.
@@ -69,6 +73,26 @@ export function phrase(raw: string): Phrase {
     cache.set(raw, found);
   }
   return found;
+}
+
+/** Longer than this, a note makes a run-on sentence in a draft. */
+const BRIEF = 70;
+
+/**
+ * A long note cut at its first clause break (", and what that means for …"), so it fits a
+ * sentence; a short one, or one with no break, as it is.
+ * @example brief(phrase('how billing moves to event-driven ledgers, and what that means for audits')).text // 'how billing moves to event-driven ledgers'
+ */
+export function brief(p: Phrase): Phrase {
+  if (p.text.length <= BRIEF) return p;
+  const cut = /,\s+(?:and|but|or|which|including|especially)\s|;\s|\s+—\s/u.exec(p.text);
+  if (!cut || cut.index < 20) return p;
+  return { ...p, text: p.text.slice(0, cut.index) };
+}
+
+/** A quality said as an adjective: "calm under pressure", "patient with customers". */
+export function isAdjectival(p: Phrase): boolean {
+  return p.form === 'noun' && nlp(p.text).has('^(#Adjective|#Infinitive) (under|in|with|at|on|during|about)');
 }
 
 /** Works where a noun does: "our discussion of ___". */

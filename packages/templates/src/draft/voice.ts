@@ -62,11 +62,17 @@ export function nameOf(f: Facts, contact = f.contact): string {
   return f.tone === 'formal' ? displayName(contact) : firstName(contact);
 }
 
-/** "Dear Dr. Raman," or "Hi Priya," on email and cards; "Hello Dr. Raman," or "Hi Priya," on LinkedIn. */
+/**
+ * "Dear Dr. Raman," (en-GB "Dear Mr Hale,") or "Dear Dana," formally, "Hi Priya," casually;
+ * "Hello …," on LinkedIn. A name written family name first with no `preferredName` is greeted
+ * "Hello," with no name (draft.ts adds the finding that asks for it).
+ */
 export function greeting(f: Facts): string {
   const name = f.name;
-  if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? name.formal : name.given) : `${f.company} team`},`;
-  if (f.tone === 'formal') return name ? `Dear ${name.formal},` : `Dear ${f.company} Hiring Team,`;
+  if (name?.needsPreferredName) return 'Hello,';
+  const formal = name && (f.british ? name.formal.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ') : name.formal);
+  if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
+  if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;
   return `Hi ${name ? name.given : `${f.company} team`},`;
 }
 
@@ -109,13 +115,39 @@ function closeDates(text: string, dates: string[]): string {
   return out;
 }
 
+/** The US spellings the templates use, and their en-GB forms; the candidate's notes are left as typed. */
+const BRITISH: Record<string, string> = {
+  organized: 'organised',
+  apologize: 'apologise',
+  prioritize: 'prioritise',
+  prioritizing: 'prioritising',
+  realize: 'realise',
+  recognize: 'recognise',
+  specialize: 'specialise',
+  color: 'colour',
+  favorite: 'favourite',
+  behavior: 'behaviour',
+};
+const US_WORD = new RegExp(`\\b(${Object.keys(BRITISH).join('|')})\\b`, 'gi');
+
+/** "organized" → "organised" for an en-GB candidate. */
+export function britishSpelling(text: string): string {
+  return text.replace(US_WORD, (w) => {
+    const gb = BRITISH[w.toLowerCase()]!;
+    return w[0] === w[0]!.toUpperCase() ? gb[0]!.toUpperCase() + gb.slice(1) : gb;
+  });
+}
+
 /**
  * Greeting, paragraphs and sign-off as one body; the subject only where the channel has one.
  * @example assemble(f, { subject: 'Thank you', paragraphs: ['Thank you for…', f.topic && '…'] }).body
  */
 export function assemble(f: Facts, c: Composition): { subject?: string; body: string } {
   const dates = [f.date, ...(f.decision ? [f.decision.date] : [])];
-  const paragraphs = c.paragraphs.filter((p): p is string => Boolean(p)).map((p) => closeDates(p, dates));
+  const paragraphs = c.paragraphs
+    .filter((p): p is string => Boolean(p))
+    .map((p) => closeDates(p, dates))
+    .map((p) => (f.british ? britishSpelling(p) : p));
   // Advice for the candidate is read, not sent: no greeting, no signature, no subject.
   if (isCandidateKind(f.kind)) return { body: paragraphs.join('\n\n') };
   const body = [greeting(f), ...paragraphs, signOff(f)].filter(Boolean).join('\n\n');

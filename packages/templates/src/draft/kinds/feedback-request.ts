@@ -13,7 +13,7 @@ export const feedbackRequest: Template = {
       paragraphs: [
         `Thank you for letting me know your decision on the ${f.role} position. While I am disappointed, I am grateful for the opportunity to interview with ${f.company} on ${f.date}.`,
         `If you are able to share any feedback on my interview${topic ? `, including our discussion of ${topic}` : ''}, I would value it greatly as I continue my search.`,
-        'I would welcome the chance to be considered for future roles, and I wish you and the team every success.',
+        `I would welcome the chance to be considered for future roles, and I wish ${f.contact ? 'you and the team' : 'the team'} every success.`,
       ],
     };
   },

@@ -18,7 +18,7 @@ export const finalFollowUp: Template = {
           : ref
             ? `Whatever the outcome, I have valued thinking about ${ref}, and I would be glad to stay in touch for future opportunities at ${f.company}.`
             : `Whatever the outcome, I have valued thinking about ${freshLabel(f.fresh, 'formal')}: ${freshClause(f.fresh)} I would be glad to stay in touch for future opportunities at ${f.company}.`,
-        'Thank you for considering my application. I wish you and the team every success.',
+        `Thank you for considering my application. I wish ${f.contact ? 'you and the team' : 'the team'} every success.`,
       ],
     };
   },

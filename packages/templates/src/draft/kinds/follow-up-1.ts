@@ -3,6 +3,7 @@
  * tied to something the thank-you did not say, and an offer to send anything else.
  */
 import { freshClause, freshLabel, freshRef } from '../fresh.ts';
+import { asSentence } from '../phrase.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp1: Template = {
@@ -36,12 +37,12 @@ export const followUp1: Template = {
           ? 'Is there any news on timing you could share?'
           : f.decision.passed
             ? `You'd mentioned a decision around ${f.decision.date}. Is there anything new on the timeline?`
-            : `I know you're aiming to decide by ${f.decision.date}, so no rush; I wanted to say I'm still very keen.`,
+            : `I know you're aiming to decide by ${f.decision.date}, so no rush.`,
         !f.fresh
-          ? `I'd still love to join the team.`
+          ? `I'm still very keen to join the team.`
           : ref
-            ? `I'm still thinking about ${ref}, and I'd still love to join the team.`
-            : `I'm still thinking about ${freshLabel(f.fresh, 'casual')}: ${freshClause(f.fresh)} I'd still love to join the team.`,
+            ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
+            : `${asSentence(freshLabel(f.fresh, 'casual'), ':')} ${freshClause(f.fresh)} I'm still very keen to join the team.`,
         !f.short && 'If it helps to have anything else from me, say the word.',
       ],
     };

@@ -44,11 +44,17 @@ const SHAPES: Shape[] = [
   { topic: false, date: false, long: true },
 ];
 
-/** The richest variant that fits the limit once the greeting is added. */
+/** Free accounts are reported to get about 200 characters for a connection note: aim for that. */
+export const CONNECTION_NOTE_TARGET = 200;
+
+/** The richest variant within 200 characters once the greeting is added, else within the 300-character limit. */
 function fitting(variant: Variant) {
   return (f: Facts): Composition => {
     const compositions = SHAPES.map((shape) => ({ paragraphs: [variant(f, shape)] }));
-    return compositions.find((c) => assemble(f, c).body.length <= CONNECTION_NOTE_LIMIT) ?? compositions.at(-1)!;
+    const length = (c: Composition) => assemble(f, c).body.length;
+    return (
+      compositions.find((c) => length(c) <= CONNECTION_NOTE_TARGET) ?? compositions.find((c) => length(c) <= CONNECTION_NOTE_LIMIT) ?? compositions.at(-1)!
+    );
   };
 }
 

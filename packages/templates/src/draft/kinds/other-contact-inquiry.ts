@@ -13,7 +13,9 @@ export const otherContactInquiry: Template = {
     return {
       subject: [`Inquiry about the ${f.role} hiring timeline`, `Inquiry about the ${f.roleShort} hiring timeline`, 'Inquiry about the hiring timeline'],
       paragraphs: [
-        `I hope this message finds you well. I interviewed${who ? ` with ${who}` : ''} for the ${f.role} position at ${f.company} on ${f.date}, and I wanted to reach out to you as well.`,
+        f.wasThere
+          ? `I hope this message finds you well. Thank you again for being part of my interview${who ? ` with ${who}` : ''} for the ${f.role} position at ${f.company} on ${f.date}.`
+          : `I hope this message finds you well. I interviewed${who ? ` with ${who}` : ''} for the ${f.role} position at ${f.company} on ${f.date}, and I wanted to reach out to you as well.`,
         `I remain very interested in the role${topic ? `, particularly after our discussion of ${topic}` : ''}. If you have any update on the hiring timeline, I would greatly appreciate it.`,
         'Thank you for your help.',
       ],
@@ -25,7 +27,9 @@ export const otherContactInquiry: Template = {
     return {
       subject: [`Quick question about the ${f.role} timeline`, `Quick question about the ${f.roleShort} timeline`, 'Quick question about timing'],
       paragraphs: [
-        `I interviewed${who ? ` with ${who}` : ''} for the ${f.role} role at ${f.company} on ${f.date}, and wanted to say hello.`,
+        f.wasThere
+          ? `Thanks again for joining my interview${who ? ` with ${who}` : ''} for the ${f.role} role at ${f.company} on ${f.date}.`
+          : `I interviewed${who ? ` with ${who}` : ''} for the ${f.role} role at ${f.company} on ${f.date}, and wanted to say hello.`,
         `I'm still really excited about the role${topic ? ` (especially after talking about ${topic})` : ''}. Do you happen to know where things stand on timing?`,
         'Thanks so much for any help.',
       ],

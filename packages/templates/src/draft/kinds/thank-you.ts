@@ -6,7 +6,7 @@
  * the candidate's own answer (`notes.answers`), never restated.
  */
 import type { Facts } from '../facts.ts';
-import { asSentence, isNounLike } from '../phrase.ts';
+import { asSentence, hasFirstPerson, isNounLike, type Phrase } from '../phrase.ts';
 import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
 
 const arranging: Template = {
@@ -34,14 +34,31 @@ const arranging: Template = {
   },
 };
 
+/** A panelist's topic: the one after the primary contact's, by seat, when the notes have several. */
+function panelTopic(f: Facts): string | undefined {
+  const nouns = f.topics.filter(isNounLike);
+  if (!nouns.length) return undefined;
+  return nouns[Math.max(0, f.seat) % nouns.length]!.text;
+}
+
+/** One sentence per seat, so two panelists never get the same note. */
+const PANEL_FORMAL: ((t: string | undefined) => string)[] = [
+  (t) => (t ? `I enjoyed our conversation about ${t} and hearing your perspective on the team's work.` : `I enjoyed hearing your perspective on the team's work.`),
+  (t) => (t ? `Your perspective on ${t} gave me a clearer sense of how the team works.` : `Your questions gave me a clearer sense of how the team works.`),
+  (t) => (t ? `I appreciated hearing how you think about ${t}.` : `I appreciated hearing how you approach the work.`),
+];
+const PANEL_CASUAL: ((t: string | undefined) => string)[] = [
+  (t) => (t ? `It was great to hear your take on ${t}.` : `It was great to hear your take on the team's work.`),
+  (t) => (t ? `I really enjoyed swapping notes on ${t}.` : `I really enjoyed hearing how the team works.`),
+  (t) => (t ? `Thanks for walking me through how you see ${t}.` : `Thanks for sharing how you see the team's work.`),
+];
+
 const panelist: Template = {
   formal: (f) => ({
     subject: [`Thank you for your time on ${f.date}`, 'Thank you for your time'],
     paragraphs: [
       `Thank you for ${f.met} with me on ${f.date} as part of my interview for the ${f.role} position at ${f.company}.`,
-      f.topic && isNounLike(f.topic)
-        ? `I enjoyed our conversation about ${f.topic.text} and hearing your perspective on the team's work.`
-        : `I enjoyed hearing your perspective on the team's work.`,
+      PANEL_FORMAL[Math.max(0, f.seat - 1) % PANEL_FORMAL.length]!(panelTopic(f)),
       'Thank you again for your time.',
     ],
   }),
@@ -49,58 +66,77 @@ const panelist: Template = {
     subject: [`Thanks for your time on ${f.date}`, 'Thanks for your time'],
     paragraphs: [
       `Thanks for joining my interview for the ${f.role} role on ${f.date}.`,
-      f.topic && isNounLike(f.topic) ? `It was great to hear your take on ${f.topic.text}.` : `It was great to hear your take on the team's work.`,
+      PANEL_CASUAL[Math.max(0, f.seat - 1) % PANEL_CASUAL.length]!(panelTopic(f)),
       'Hope to talk again soon.',
     ],
   }),
 };
+
+/**
+ * The topic a thank-you cites: an interviewer's direct question ("Why did you choose commercial
+ * law?") is theirs to ask, not a point that "stayed with" the candidate, so it is left out.
+ */
+export function citedTopic(f: Facts): Phrase | undefined {
+  return f.topic && f.topic.form !== 'question' ? f.topic : undefined;
+}
+
+/** "contribute to the payments rewrite"; a "how I would …" note is something to show, not to join. */
+function projectLine(f: Facts, tone: 'formal' | 'casual'): string | undefined {
+  const p = f.project;
+  if (f.short || !p) return undefined;
+  const skill = f.skill && f.skill.form === 'noun' ? f.skill.text : undefined;
+  if (p.form === 'wh') return tone === 'formal' ? `I would welcome the chance to show ${p.text}.` : `I'd love the chance to show you ${p.text}.`;
+  return tone === 'formal'
+    ? fit(
+        p,
+        (t) => `I would welcome the opportunity to contribute to ${t}${skill ? `, where my experience with ${skill} would be directly useful` : ''}.`,
+        (s) => `I would welcome the opportunity to help with the project we discussed: ${s}`,
+      )
+    : fit(
+        p,
+        (t) => `I'd love to help with ${t}${skill ? `, especially with my background in ${skill}` : ''}.`,
+        (s) => `I'd love to help with the project we talked about: ${s}`,
+      );
+}
 
 const primary: Template = {
   formal: (f) => ({
     subject: [`Thank you for the ${f.role} interview`, `Thank you for the ${f.roleShort} interview`, 'Thank you for the interview'],
     paragraphs: [
       sentences(
-        `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`,
-        f.topic
+        f.contact
+          ? `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`
+          : `Thank you to everyone I met on ${f.date} for the chance to discuss the ${f.role} position at ${f.company}.`,
+        citedTopic(f)
           ? fit(
-              f.topic,
+              citedTopic(f)!,
               (t) => `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
               (s) => `One point from our conversation has stayed with me: ${s}`,
             )
           : `I appreciated the chance to learn more about the team and its priorities.`,
       ),
       f.answer && `I have also given more thought to one of your questions. ${asSentence(f.answer)}`,
-      !f.short &&
-        f.project &&
-        fit(
-          f.project,
-          (p) => `I would welcome the opportunity to contribute to ${p}${f.skill && isNounLike(f.skill) ? `, where my experience with ${f.skill.text} would be directly useful` : ''}.`,
-          (s) => `I would welcome the opportunity to help with the project we discussed: ${s}`,
-        ),
+      projectLine(f, 'formal'),
       sentences('Thank you again for your time and consideration.', !f.short && 'I look forward to hearing about the next steps.'),
     ],
   }),
   casual: (f) => ({
     subject: [
-      f.topic && isNounLike(f.topic) && `Great talking with you about ${f.topic.text}`,
+      f.topic && isNounLike(f.topic) && !hasFirstPerson(f.topic.text) && `Great talking with you about ${f.topic.text}`,
       `Great talking with you about the ${f.roleShort} role`,
       'Great talking with you',
     ],
     paragraphs: [
       sentences(
-        `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`,
-        f.topic
-          ? fit(f.topic, (t) => `I really enjoyed our deep dive into ${t}.`, (s) => `I keep coming back to something we talked about: ${s}`)
-          : `I came away even more excited about the team.`,
+        f.contact
+          ? `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`
+          : `Thanks to everyone who made time on ${f.date} to talk with me about the ${f.role} role at ${f.company}!`,
+        citedTopic(f)
+          ? fit(citedTopic(f)!, (t) => (hasFirstPerson(t) ? `I really enjoyed talking you through ${t}.` : `I really enjoyed our deep dive into ${t}.`), (s) => `I keep coming back to something we talked about: ${s}`)
+          : `I came away even more excited about ${f.contact ? 'the team' : `joining ${f.company}`}.`,
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
-      !f.short &&
-        f.project &&
-        fit(
-          f.project,
-          (p) => `I'd love to help with ${p}${f.skill && isNounLike(f.skill) ? `, especially with my background in ${f.skill.text}` : ''}.`,
-          (s) => `I'd love to help with the project we talked about: ${s}`,
-        ),
+      projectLine(f, 'casual'),
       'Thanks again, and I hope we talk soon.',
     ],
   }),

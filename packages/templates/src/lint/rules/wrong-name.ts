@@ -31,7 +31,7 @@ function greetingFinding(body: Field, record: InterviewRecord): Finding[] {
   const name = m[1].trim().toLowerCase();
   const known = record.contacts.some((c) => {
     const n = personName(c);
-    return [c.name, n.given, n.formal, n.display, c.preferredName, c.name.split(/\s+/)[0]].some((form) => form?.toLowerCase() === name);
+    return [c.name, n.given, n.formal, n.formal.replace(/\. /, ' '), n.display, c.preferredName, c.name.split(/\s+/)[0]].some((form) => form?.toLowerCase() === name);
   });
   if (known || /\bteam\b/.test(name)) return [];
   return [
