@@ -1,11 +1,11 @@
 /**
- * SES: the sending identity and its configuration set. Bounce and complaint events go to an
+ * SES: the sending identity and its configuration set. Send, bounce and complaint events go to an
  * SNS topic (SST's `Email.events` takes a topic or a bus; SES only publishes to the *default*
  * EventBridge bus, so a topic keeps the wiring inside this app), and the topic to `ses-events`.
  */
 import { scheduleEnvironmentFor } from './environment';
 import { table } from './storage';
-import { accountId, keepFourteenDays, lean, region, runtime } from './stage';
+import { accountId, deadLetterQueue, lean, region, runtime } from './stage';
 
 /** The domain reminders come from, verified in SES (deploy-time setting, see README). */
 const domain = process.env.FOLLOWUP_MAIL_DOMAIN;
@@ -18,7 +18,8 @@ export const email = new sst.aws.Email('Email', {
   sender: domain,
   // Route 53 creates the DKIM and DMARC records; elsewhere add them by hand (README).
   dns: process.env.FOLLOWUP_MAIL_DNS === 'manual' ? false : sst.aws.dns(),
-  events: [{ name: 'BouncesAndComplaints', types: ['bounce', 'complaint'], topic: mailEvents.arn }],
+  // Send events confirm a reminder whose outcome was lost (`unconfirmed`); bounces and complaints stop reminders.
+  events: [{ name: 'MailEvents', types: ['send', 'bounce', 'complaint'], topic: mailEvents.arn }],
 });
 
 // SES publishes to the topic only if the topic's policy lets it, for this configuration set.
@@ -42,7 +43,7 @@ new aws.sns.TopicPolicy('MailEventsPolicy', {
 });
 
 /** Notifications `ses-events` still failed on after Lambda's two retries. */
-export const mailEventFailures = new sst.aws.Queue('MailEventFailures', keepFourteenDays);
+export const mailEventFailures = deadLetterQueue('MailEventFailures');
 
 export const sesEvents = mailEvents.subscribe('SesEvents', {
   handler: 'packages/functions/src/handlers/ses-events.handler',

@@ -6,7 +6,7 @@
  *   API / milestone / sweeper / ses-events ──Create/DeleteSchedule(group/*), PassRole──▶ group
  *   group ──at(due), as schedulerRole──▶ milestone function   (failed invocations ──▶ scheduleDlq)
  */
-import { accountId, keepFourteenDays, physical, region } from './stage';
+import { accountId, deadLetterQueue, physical, region } from './stage';
 
 /** Named up front: the functions that schedule need its ARN before it exists. */
 export const milestoneName = physical('Milestone');
@@ -14,7 +14,7 @@ export const milestoneArn = $interpolate`arn:aws:lambda:${region}:${accountId}:f
 
 export const scheduleGroup = new aws.scheduler.ScheduleGroup('ScheduleGroup', { name: physical('milestones') });
 
-export const scheduleDlq = new sst.aws.Queue('ScheduleDlq', keepFourteenDays);
+export const scheduleDlq = deadLetterQueue('ScheduleDlq');
 
 export const schedulerRole = new aws.iam.Role('SchedulerRole', {
   assumeRolePolicy: $jsonStringify({

@@ -12,10 +12,10 @@ import { email, mailFrom } from './email';
 import { scheduleEnvironmentFor } from './environment';
 import { schedulingPermissions } from './scheduler';
 import { linkKey } from './secrets';
-import { keepFourteenDays, runtime, withTemplates } from './stage';
+import { deadLetterQueue, runtime, withTemplates } from './stage';
 import { table } from './storage';
 
-export const sweeperDlq = new sst.aws.Queue('SweeperDlq', keepFourteenDays);
+export const sweeperDlq = deadLetterQueue('SweeperDlq');
 
 export const sweeper = new sst.aws.CronV2('Sweeper', {
   schedule: 'rate(5 minutes)',

@@ -1,6 +1,6 @@
 import { CreateScheduleCommand, SchedulerClient, type CreateScheduleCommandInput } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DISPATCH_NOW_DELAY_MS, EventBridgeDispatcher, scheduleName } from '../packages/core/src/adapters/eventbridge/index.ts';
+import { DISPATCH_NOW_DELAY_MS, EventBridgeDispatcher, ROLE_PROPAGATION_RETRY_MS, scheduleName } from '../packages/core/src/adapters/eventbridge/index.ts';
 import { SchedulingFailed } from '../packages/core/src/errors/errors.ts';
 import { MILESTONE_KINDS } from '../packages/core/src/planner/milestone.ts';
 import { dispatchCommands } from '../packages/core/src/interviews/dispatch.ts';
@@ -125,6 +125,55 @@ describe('EventBridgeDispatcher against an emulator that checks the API model', 
 
     expect([...emulator.schedules.keys()]).toEqual([`${GROUP}/${scheduleName({ ...ref, revision: 2 })}`]);
     expect(emulator.requests.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+  });
+});
+
+describe('a Scheduler role IAM has not spread yet (right after a deploy)', () => {
+  const target = { tenantId: ref.tenantId, interviewId: ref.interviewId, timeZone: 'America/New_York' };
+  const command = { type: 'schedule', kind: 'follow_up_1', revision: 1, dueAt: DUE } as const;
+
+  it('turns "must allow AWS EventBridge Scheduler to assume the role" into a SchedulingFailed that asks for a wait of seconds', async () => {
+    emulator.refuseRoleNext(1);
+
+    const error = await scheduler.schedule(ref, DUE, 'America/New_York').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(SchedulingFailed);
+    expect(error).toMatchObject({ retryAfterMs: ROLE_PROPAGATION_RETRY_MS, cause: { name: 'ValidationException' } });
+    expect(ROLE_PROPAGATION_RETRY_MS).toBeGreaterThanOrEqual(1_000);
+    expect(emulator.requests).toHaveLength(1); // the SDK does not retry a 400 itself
+  });
+
+  it('retries the create after 1 s, then 2 s, until the role can be assumed, and reports nothing', async () => {
+    emulator.refuseRoleNext(2);
+    const sleeps: number[] = [];
+    const failures: unknown[] = [];
+
+    await dispatchCommands(scheduler, target, [command], { now: NOW, sleep: async (ms) => void sleeps.push(ms), onFailed: (f) => failures.push(f) });
+
+    expect(sleeps).toEqual([ROLE_PROPAGATION_RETRY_MS, 2 * ROLE_PROPAGATION_RETRY_MS]);
+    expect(failures).toEqual([]);
+    expect(emulator.requests).toHaveLength(3);
+    expect([...emulator.schedules.keys()]).toEqual([`${GROUP}/${scheduleName(ref)}`]);
+  });
+
+  it('surfaces it as a scheduling failure once the attempts are spent (the sweeper sends the milestone)', async () => {
+    emulator.refuseRoleNext(10);
+    const failures: { message: string }[] = [];
+
+    await dispatchCommands(scheduler, target, [command], { now: NOW, sleep: async () => {}, onFailed: (f) => failures.push(f) });
+
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.message).toContain('cannot assume the role yet');
+    expect(emulator.schedules.size).toBe(0);
+  });
+
+  it('keeps the short backoff for any other refusal', async () => {
+    const sleeps: number[] = [];
+    const broken = new EventBridgeDispatcher(client, { groupName: GROUP, targetArn: TARGET, roleArn: 'not-an-arn', deadLetterArn: DLQ, clock });
+
+    await dispatchCommands(broken, target, [command], { now: NOW, sleep: async (ms) => void sleeps.push(ms), onFailed: () => {} });
+
+    expect(sleeps).toEqual([200, 400]);
   });
 });
 

@@ -12,7 +12,11 @@ import { loadConfig } from '../packages/core/src/config/config.ts';
 import { systemClock } from '../packages/core/src/adapters/system-clock.ts';
 import { createApiDeps } from '../packages/functions/src/wiring/api.ts';
 import { createDeliveryDeps } from '../packages/functions/src/wiring/delivery.ts';
-import { interviewStore } from '../packages/functions/src/wiring/interviews.ts';
+import { interviewService, interviewStore } from '../packages/functions/src/wiring/interviews.ts';
+import type { InterviewServiceDeps } from '../packages/core/src/interviews/service.ts';
+import type { InterviewStore } from '../packages/core/src/ports/store.ts';
+import corePackage from '../packages/core/package.json';
+import functionsPackage from '../packages/functions/package.json';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -79,7 +83,7 @@ async function evaluate(stage: string): Promise<Evaluated> {
         dns: () => 'route53',
         Dynamo: component('sst.aws.Dynamo')(record),
         Function: component('sst.aws.Function')(record),
-        Queue: component('sst.aws.Queue')(record),
+        Queue: component('sst.aws.Queue', (name) => ({ nodes: { queue: { name: token(name, 'queueName') } } }))(record),
         CronV2: component('sst.aws.CronV2')(record),
         Email: component('sst.aws.Email')(record),
         SnsTopic: component('sst.aws.SnsTopic', (name) => ({ subscribe: subscribe(name) }))(record),
@@ -91,7 +95,12 @@ async function evaluate(stage: string): Promise<Evaluated> {
       getCallerIdentityOutput: () => ({ accountId: '<<account>>' }),
       scheduler: { ScheduleGroup: component('aws.scheduler.ScheduleGroup')(record) },
       iam: { Role: component('aws.iam.Role')(record) },
-      sns: { TopicPolicy: component('aws.sns.TopicPolicy')(record) },
+      sns: { TopicPolicy: component('aws.sns.TopicPolicy')(record), TopicSubscription: component('aws.sns.TopicSubscription')(record) },
+      cloudwatch: {
+        LogGroup: component('aws.cloudwatch.LogGroup')(record),
+        LogMetricFilter: component('aws.cloudwatch.LogMetricFilter')(record),
+        MetricAlarm: component('aws.cloudwatch.MetricAlarm')(record),
+      },
     },
   };
   for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
@@ -157,7 +166,7 @@ describe('sst.config.ts', () => {
   it('runs every function on Node 22, and ships date-holidays (for years beyond the table) beside those that plan', () => {
     const fns = functions(prod.resources);
     for (const fn of fns.values()) expect(fn).toMatchObject({ runtime: 'nodejs22.x', architecture: 'arm64', nodejs: { splitting: true } });
-    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install).toEqual(['date-holidays']);
+    for (const name of ['Api $default', 'Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install).toMatchObject({ 'date-holidays': corePackage.dependencies['date-holidays'] });
   });
 
   it('mirrors tableDefinition(): keys, the four indexes with their projections, and TTL', () => {
@@ -228,7 +237,7 @@ describe('sst.config.ts', () => {
 
   it('sends bounce and complaint events through the topic SES may publish to, to ses-events', () => {
     const email = one(prod.resources, 'sst.aws.Email', 'Email');
-    expect(email.args).toMatchObject({ sender: 'mail.example.com', events: [{ types: ['bounce', 'complaint'], topic: '<<MailEvents.arn>>' }] });
+    expect(email.args).toMatchObject({ sender: 'mail.example.com', events: [{ types: expect.arrayContaining(['bounce', 'complaint']), topic: '<<MailEvents.arn>>' }] });
     expect(one(prod.resources, 'subscription', 'SesEvents').args.topic).toBe('MailEvents');
     const policy = JSON.parse(one(prod.resources, 'aws.sns.TopicPolicy').args.policy).Statement[0];
     expect(policy).toMatchObject({ Principal: { Service: 'ses.amazonaws.com' }, Action: 'SNS:Publish', Resource: '<<MailEvents.arn>>' });
@@ -301,5 +310,116 @@ describe('sst.config.ts', () => {
 
   it('prints where the API is and what to watch', () => {
     expect(prod.outputs).toMatchObject({ api: '<<Api.url>>', table: '<<Table.name>>', scheduleGroup: '<<ScheduleGroup.name>>' });
+  });
+});
+
+describe('sst.config.ts: AWS failure modes (issue 11)', () => {
+  let prod: Evaluated;
+  let sandbox: Evaluated;
+  let busy: Evaluated;
+  beforeAll(async () => {
+    prod = await evaluate('prod');
+    vi.stubEnv('FOLLOWUP_SES_SEND_RATE', '1');
+    vi.stubEnv('FOLLOWUP_ALARM_EMAIL', 'oncall@example.com');
+    sandbox = await evaluate('dev');
+    vi.stubEnv('FOLLOWUP_SES_SEND_RATE', '50');
+    vi.stubEnv('FOLLOWUP_ALARM_EMAIL', '');
+    busy = await evaluate('busy');
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+
+  const alarms = (e: Evaluated) => e.resources.filter((r) => r.type === 'aws.cloudwatch.MetricAlarm');
+  const reserved = (e: Evaluated) => one(e.resources, 'sst.aws.Function', 'Milestone').args.concurrency?.reserved;
+
+  it("caps the milestone function's concurrency to SES's send rate: floor(rate × 0.3 s), at least 1", () => {
+    expect(reserved(prod)).toBe(4); // 14/s, SES's usual production rate: 4 runs of ~0.3 s ≈ 13 emails a second
+    expect(reserved(sandbox)).toBe(1); // a sandboxed account's 1/s still sends
+    expect(reserved(busy)).toBe(15);
+  });
+
+  it('refuses a send rate that is not a positive number, naming the setting', async () => {
+    vi.stubEnv('FOLLOWUP_SES_SEND_RATE', 'fast');
+    await expect(evaluate('dev')).rejects.toThrow(/FOLLOWUP_SES_SEND_RATE/);
+    vi.stubEnv('FOLLOWUP_SES_SEND_RATE', '0');
+    await expect(evaluate('dev')).rejects.toThrow(/FOLLOWUP_SES_SEND_RATE/);
+  });
+
+  it('alarms on every dead-letter queue as soon as it holds one message, notifying the alerts topic', () => {
+    const queues = prod.resources.filter((r) => r.type === 'sst.aws.Queue');
+    expect(queues.length).toBeGreaterThanOrEqual(4);
+    for (const queue of queues) {
+      const watching = alarms(prod).filter((a) => a.args.dimensions?.QueueName === token(queue.name, 'queueName'));
+      expect(watching, `${queue.name} has no alarm: declare it with deadLetterQueue() (infra/stage.ts)`).toHaveLength(1);
+      expect(watching[0]!.args).toMatchObject({
+        namespace: 'AWS/SQS',
+        metricName: 'ApproximateNumberOfMessagesVisible',
+        statistic: 'Maximum',
+        threshold: 0,
+        comparisonOperator: 'GreaterThanThreshold',
+        treatMissingData: 'notBreaching',
+        alarmActions: ['<<Alerts.arn>>'],
+      });
+    }
+  });
+
+  it("alarms on scheduling failures: a metric filter on the API's own log group selects the scheduling_failed line the API writes", () => {
+    const api = functions(prod.resources).get('Api $default');
+    const group = one(prod.resources, 'aws.cloudwatch.LogGroup', 'ApiLogs');
+    expect(api.logging).toEqual({ logGroup: '<<ApiLogs.name>>' });
+    expect(group.args).toMatchObject({ name: '/followup/prod/api', retentionInDays: 30 });
+
+    const filter = one(prod.resources, 'aws.cloudwatch.LogMetricFilter');
+    expect(filter.args).toMatchObject({ logGroupName: '<<ApiLogs.name>>', metricTransformation: { value: '1', defaultValue: '0' } });
+    const alarm = alarms(prod).find((a) => a.args.metricName === filter.args.metricTransformation.name);
+    expect(alarm?.args).toMatchObject({ namespace: filter.args.metricTransformation.namespace, statistic: 'Sum', threshold: 0, comparisonOperator: 'GreaterThanThreshold', alarmActions: ['<<Alerts.arn>>'] });
+
+    // What the API writes when a command fails past its retries: one line, a JSON object and nothing else.
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    try {
+      const service = interviewService({} as InterviewStore, systemClock) as unknown as { deps: InterviewServiceDeps };
+      service.deps.onDispatchFailed!({ ref: { tenantId: 'acme', interviewId: 'iv_1', kind: 'thank_you', revision: 1 }, command: 'schedule', message: 'schedule failed 3 times', error: new Error('x') });
+    } finally {
+      write.mockRestore();
+    }
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^\{.*\}\n$/);
+    // The filter's `{ $.field = "value" }`, applied as CloudWatch Logs applies it to a JSON event.
+    const selector = /^\{ \$\.(\w+) = "([^"]+)" \}$/.exec(filter.args.pattern);
+    expect(selector, filter.args.pattern).not.toBeNull();
+    const event = JSON.parse(written[0]!);
+    expect(event[selector![1]!]).toBe(selector![2]);
+    expect(event).toMatchObject({ level: 'error', event: 'scheduling_failed', tenant: 'acme', interview: 'iv_1', milestone: 'thank_you' });
+  });
+
+  it('sends every alarm to one topic a team subscribes to, with an email subscription only when FOLLOWUP_ALARM_EMAIL is set', () => {
+    for (const e of [prod, sandbox]) {
+      expect(one(e.resources, 'sst.aws.SnsTopic', 'Alerts')).toBeDefined();
+      expect(alarms(e).length).toBeGreaterThanOrEqual(5);
+      for (const alarm of alarms(e)) expect(alarm.args, alarm.name).toMatchObject({ alarmActions: ['<<Alerts.arn>>'], okActions: ['<<Alerts.arn>>'] });
+    }
+    expect(prod.resources.filter((r) => r.type === 'aws.sns.TopicSubscription')).toEqual([]);
+    expect(busy.resources.filter((r) => r.type === 'aws.sns.TopicSubscription')).toEqual([]);
+    expect(one(sandbox.resources, 'aws.sns.TopicSubscription').args).toEqual({ topic: '<<Alerts.arn>>', protocol: 'email', endpoint: 'oncall@example.com' });
+  });
+
+  it('publishes SES Send events too, beside bounces and complaints, so an unconfirmed reminder can be confirmed', () => {
+    const { args } = one(prod.resources, 'sst.aws.Email', 'Email');
+    expect(args.events).toHaveLength(1);
+    expect(args.events[0]).toMatchObject({ topic: '<<MailEvents.arn>>' });
+    expect([...args.events[0].types].sort()).toEqual(['bounce', 'complaint', 'send']);
+  });
+
+  it('installs swagger-ui-dist beside the API (GET /docs serves its files), at the version packages/functions pins', () => {
+    const fns = functions(prod.resources);
+    const pinned = functionsPackage.dependencies['swagger-ui-dist'];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(fns.get('Api $default').nodejs.install).toEqual({ 'date-holidays': corePackage.dependencies['date-holidays'], 'swagger-ui-dist': pinned });
+    for (const name of ['Milestone', 'Sweeper']) expect(fns.get(name).nodejs.install, name).toEqual({ 'date-holidays': corePackage.dependencies['date-holidays'] });
   });
 });

@@ -3,7 +3,8 @@
  * checking each request against the constraints of the service's API model (aws-sdk-js-v3
  * `codegen/sdk-codegen/aws-models/scheduler.json`) and answering with its documented errors:
  * `ValidationException` 400, `ResourceNotFoundException` 404, `ConflictException` 409,
- * `ThrottlingException` 429, each named in the `x-amzn-errortype` header the SDK reads.
+ * `ThrottlingException` 429, each named in the `x-amzn-errortype` header the SDK reads. On
+ * request it also answers the `ValidationException` of a role IAM has not spread yet.
  *
  * Gaps, on purpose: only one-time `at()` schedules; an existing name is always a conflict
  * (the service may instead replay a create with the same `ClientToken`); nothing ever fires.
@@ -69,6 +70,11 @@ export interface SchedulerEmulator {
   requests: { method: string; name: string }[];
   /** Answer the next `count` requests with `ThrottlingException`. */
   throttleNext(count: number): void;
+  /**
+   * Answer the next `count` CreateSchedule requests as the service does while IAM has not yet
+   * spread a new execution role: `ValidationException` 400, role cannot be assumed.
+   */
+  refuseRoleNext(count: number): void;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -82,11 +88,16 @@ export async function startSchedulerEmulator(options: SchedulerEmulatorOptions):
   const schedules = new Map<string, Record<string, unknown>>();
   const requests: SchedulerEmulator['requests'] = [];
   let throttled = 0;
+  let roleRefusals = 0;
 
   function createSchedule(name: string, body: Record<string, unknown>, res: ServerResponse): void {
     const input: Record<string, unknown> = { ...body, Name: name };
     const problems = [...check(input, CREATE_RULES), ...checkExpression(input, options.now())];
     if (problems.length) return fail(res, 400, 'ValidationException', problems.join('; '));
+    if (roleRefusals > 0) {
+      roleRefusals--;
+      return fail(res, 400, 'ValidationException', 'The execution role you provide must allow AWS EventBridge Scheduler to assume the role.');
+    }
     const group = (input.GroupName as string | undefined) ?? 'default';
     if (!groups.has(group)) return fail(res, 404, 'ResourceNotFoundException', `Schedule group ${group} does not exist.`);
     const key = `${group}/${name}`;
@@ -127,10 +138,12 @@ export async function startSchedulerEmulator(options: SchedulerEmulatorOptions):
     schedules,
     requests,
     throttleNext: (count) => void (throttled = count),
+    refuseRoleNext: (count) => void (roleRefusals = count),
     reset() {
       schedules.clear();
       requests.length = 0;
       throttled = 0;
+      roleRefusals = 0;
     },
     stop: () =>
       new Promise<void>((resolve, reject) => {

@@ -60,8 +60,19 @@ export class ConfigError extends FollowupError {}
 /** The store did not answer or refused for a reason of its own (throttling, network); a retry may succeed. */
 export class StoreUnavailable extends FollowupError {}
 
-/** A schedule could not be created or deleted (throttled past the client's retries, refused); the sweeper re-drives the milestone. */
-export class SchedulingFailed extends FollowupError {}
+/**
+ * A schedule could not be created or deleted (throttled past the client's retries, refused); the
+ * sweeper re-drives the milestone. `retryAfterMs`, when set, is the first wait before trying again
+ * (doubled each time), for a refusal that only time cures: a Scheduler role IAM has not spread yet.
+ */
+export class SchedulingFailed extends FollowupError {
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, options?: { cause?: unknown; retryAfterMs?: number }) {
+    super(message, options);
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+}
 
 /** SES answered that the email was not sent (`code`: its error name); sending it again later is safe. */
 export class DeliveryFailed extends FollowupError {

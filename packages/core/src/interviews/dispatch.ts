@@ -56,7 +56,8 @@ export async function dispatchCommands(dispatcher: Dispatcher, target: CommandTa
           options.onFailed({ ref, command: command.type, message, error });
           break;
         }
-        await options.sleep(100 * 2 ** attempt);
+        // 200 ms, 400 ms …; a failure that names its own wait (a role IAM has not spread yet) waits that, doubling.
+        await options.sleep(error.retryAfterMs === undefined ? 100 * 2 ** attempt : error.retryAfterMs * 2 ** (attempt - 1));
       }
     }
   }

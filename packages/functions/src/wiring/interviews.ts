@@ -31,6 +31,9 @@ export function interviewService(store: InterviewStore, clock: Clock, dispatcher
     clock,
     ...options,
     newId: randomUUID,
-    onDispatchFailed: (failure) => console.error(JSON.stringify({ level: 'error', event: 'scheduling_failed', tenant: failure.ref.tenantId, interview: failure.ref.interviewId, milestone: failure.ref.kind, message: failure.message })),
+    // Straight to stdout, as http/log.ts writes: on Lambda the log event is then this JSON object
+    // itself (console.error would prefix it with time, request id and level), which the API's
+    // metric filter selects on `$.event` (infra/api.ts: the SchedulingFailed alarm).
+    onDispatchFailed: (failure) => void process.stdout.write(`${JSON.stringify({ level: 'error', event: 'scheduling_failed', tenant: failure.ref.tenantId, interview: failure.ref.interviewId, milestone: failure.ref.kind, message: failure.message })}\n`),
   });
 }

@@ -20,6 +20,16 @@ export interface EventBridgeDispatcherOptions {
 /** `dispatchNow` schedules this far ahead: `at()` must lie in the future, and the milestone function then runs on its own, not inside the caller's request. */
 export const DISPATCH_NOW_DELAY_MS = 60_000;
 
+/**
+ * A role Scheduler cannot assume *yet*: right after a deploy creates or changes the Scheduler
+ * role, IAM has not spread it, and CreateSchedule answers `ValidationException: The execution
+ * role you provide must allow AWS EventBridge Scheduler to assume the role.` (aws-sdk-js-v3#6494).
+ * The same request succeeds seconds later, so it is retried (`dispatchCommands`) after 1 s, then
+ * 2 s, instead of 200/400 ms; past that the sweeper sends the milestone anyway.
+ */
+export const ROLE_PROPAGATION_RETRY_MS = 1_000;
+const ROLE_NOT_ASSUMABLE = /\brole\b.*\b(assume|assumed)\b/i;
+
 /** EventBridge's own retries of a failed invocation; the sweeper re-drives anything left after an hour. */
 const RETRY_POLICY = { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 };
 
@@ -35,6 +45,8 @@ const RETRY_POLICY = { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 
  *   (`ConflictException`) and a missing one on delete (`ResourceNotFoundException`) count as done.
  * - Throttling, 5xx and timeouts are retried by the client's retry strategy (standard: 3 attempts
  *   with exponential backoff); once it gives up the error becomes `SchedulingFailed`.
+ * - A `ValidationException` saying the role cannot be assumed (IAM propagation after a deploy)
+ *   becomes `SchedulingFailed` with `retryAfterMs`, so the caller waits seconds, not milliseconds.
  *
  * @example
  * const scheduler = new EventBridgeDispatcher(new SchedulerClient({}), { groupName: 'followup-prod', targetArn, roleArn, deadLetterArn, clock: systemClock })
@@ -105,6 +117,10 @@ async function settle(request: Promise<unknown>, doneWhen: string): Promise<void
   } catch (error) {
     const name = (error as Error | undefined)?.name ?? 'Error';
     if (name === doneWhen) return;
+    const propagating = name === 'ValidationException' && ROLE_NOT_ASSUMABLE.test((error as Error).message ?? '');
+    if (propagating) {
+      throw new SchedulingFailed(`EventBridge Scheduler cannot assume the role yet (IAM propagation): ${name}`, { cause: error, retryAfterMs: ROLE_PROPAGATION_RETRY_MS });
+    }
     throw new SchedulingFailed(`EventBridge Scheduler failed: ${name}`, { cause: error });
   }
 }
