@@ -106,6 +106,16 @@ describe('POST /a/:token', () => {
     check(after);
   });
 
+  it('shows the form again, 422, and changes nothing, for a decision date years away (it once froze the planner)', async () => {
+    const id = await interview();
+    for (const decisionExpectedBy of ['9999-12-31', '2031-01-01']) {
+      const res = await confirm(token(id, 'replied_other'), { decisionExpectedBy });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('within two years');
+    }
+    expect((await stored(id)).version).toBe(1);
+  });
+
   it('shows the form again with the problem, and changes nothing, for a date that is still to come or not a date', async () => {
     const id = await interview();
     for (const fields of [{ on: '2025-01-16' }, { on: 'yesterday' }]) {

@@ -7,6 +7,7 @@
  *   POST List-Unsubscribe=One-Click on an `unsubscribe` link (RFC 8058) ─▶ stop ─▶ 200, minimal
  */
 import { IllegalTransition, NotFound, StoreUnavailable } from '@followup/core/errors';
+import { checkEventDates } from '@followup/core/record';
 import { verifyLink, type ActionLink } from '@followup/core/links';
 import type { StoredInterview } from '@followup/core/ports';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -17,6 +18,8 @@ import { candidateToday, dryRun, eventFor, type ActionForm } from './form.ts';
 import { ConfirmPage, DonePage, MessagePage, NothingToDoPage, RefusedPage } from './pages.tsx';
 
 type Ctx = Context<AppEnv>;
+
+const TOO_FAR = 'That date is too far from the interview: pick one within two years of it.';
 
 /** The token travels in the URL: keep it out of caches, referrers and search engines. */
 function pageHeaders(): MiddlewareHandler<AppEnv> {
@@ -86,6 +89,10 @@ export const actions = new Hono<AppEnv>()
     const planned = eventFor(link, form, today);
     if ('error' in planned) {
       return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={snoozeUntil(today)} error={planned.error} />, 422);
+    }
+    // A date no real interview has (POLICY's bounds) is refused before anything plans with it.
+    if (checkEventDates(planned.event, interview.state.record, now).length) {
+      return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={snoozeUntil(today)} error={TOO_FAR} />, 422);
     }
     if (dryRun(interview.state, planned.event, now) !== 'changes') return nothingToDo(c, interview, link);
     try {

@@ -18,12 +18,13 @@ export interface WebhookStores {
  * The webhook stores on the one table; endpoint secrets sealed with `secretKey`. Only the API
  * function is given the key (the milestone, sweeper and SES-events functions build the same
  * deps without it): there, any use of the endpoints fails with a `ConfigError`.
- * @example webhooks: createWebhookStores(client, tableName, config.webhookSecretKey, clock)
+ * Listing cursors are signed under `cursorKey` (the link key: the stores derive their own key from it).
+ * @example webhooks: createWebhookStores(client, tableName, config.webhookSecretKey, clock, config.linkKey)
  */
-export function createWebhookStores(client: DynamoDBClient, tableName: string, secretKey: string | undefined, clock: Clock): WebhookStores {
+export function createWebhookStores(client: DynamoDBClient, tableName: string, secretKey: string | undefined, clock: Clock, cursorKey?: string): WebhookStores {
   return {
-    endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock), clock) : unconfigured(),
-    deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock),
+    endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock, cursorKey), clock) : unconfigured(),
+    deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock, cursorKey),
     matches: new DynamoWebhookMatchStore(client, tableName, clock),
   };
 }

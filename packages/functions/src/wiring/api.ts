@@ -27,6 +27,6 @@ export function createApiDeps(config: Config, clock: Clock, client = createDynam
     clock,
     newId: randomUUID,
     links: { key: linkKey, baseUrl: publicUrl },
-    webhooks: createWebhookStores(client, tableName, webhookSecretKey, clock),
+    webhooks: createWebhookStores(client, tableName, webhookSecretKey, clock, linkKey),
   };
 }
