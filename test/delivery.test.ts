@@ -7,7 +7,7 @@ import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/ada
 import { loadConfig } from '@followup/core/config';
 import type { Mailer, OutgoingEmail } from '@followup/core/ports';
 import { sha256 } from '@followup/core/store';
-import { createApp } from '../packages/functions/src/http/app.ts';
+import { createApp } from '../packages/functions/src/app.ts';
 import { EmbeddedLoop } from '../packages/functions/src/local/embedded-loop.ts';
 import { sendReminder, type DeliveryDeps } from '../packages/functions/src/delivery/send-reminder.ts';
 import { handleSesEvents } from '../packages/functions/src/delivery/ses-events.ts';
@@ -65,6 +65,23 @@ async function createInterview(record = sampleRecord()): Promise<{ id: string; m
   const res = await app.request('/v1/interviews', { method: 'POST', headers: AUTH, body: JSON.stringify(record) });
   expect(res.status).toBe(201);
   return (await res.json()) as never;
+}
+
+/** A mailer that holds every send until `release()`, noting in `events` when it starts and ends. */
+function gatedMailer(): { gated: Mailer; events: string[]; release: () => void } {
+  let release!: () => void;
+  const sending = new Promise<void>((resolve) => (release = resolve));
+  const events: string[] = [];
+  const gated: Mailer = {
+    async send(email: OutgoingEmail) {
+      events.push('send started');
+      await sending;
+      const result = await delivery.mailer.send(email);
+      events.push('email sent');
+      return result;
+    },
+  };
+  return { gated, events, release };
 }
 
 const dueOf = (interview: { milestones: { kind: string; dueAt: string }[] }, kind: string) => interview.milestones.find((m) => m.kind === kind)!.dueAt;
@@ -131,18 +148,7 @@ describe('exactly once', () => {
     const interview = await createInterview();
     const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'follow_up_1' as const, revision: 1 };
     clock.set(dueOf(interview, 'follow_up_1'));
-    let release!: () => void;
-    const sending = new Promise<void>((resolve) => (release = resolve));
-    const events: string[] = [];
-    const gated: Mailer = {
-      async send(email: OutgoingEmail) {
-        events.push('send started');
-        await sending;
-        const result = await delivery.mailer.send(email);
-        events.push('email sent');
-        return result;
-      },
-    };
+    const { gated, events, release } = gatedMailer();
     const fire = sendReminder({ ...delivery, mailer: gated }, ref);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events).toEqual(['send started']);
@@ -162,18 +168,7 @@ describe('exactly once', () => {
     const interview = await createInterview();
     const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you' as const, revision: 1 };
     clock.set(dueOf(interview, 'thank_you'));
-    let release!: () => void;
-    const sending = new Promise<void>((resolve) => (release = resolve));
-    const events: string[] = [];
-    const gated: Mailer = {
-      async send(email: OutgoingEmail) {
-        events.push('send started');
-        await sending;
-        const result = await delivery.mailer.send(email);
-        events.push('email sent');
-        return result;
-      },
-    };
+    const { gated, events, release } = gatedMailer();
     const send = sendReminder({ ...delivery, mailer: gated }, ref);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const removed = Promise.resolve(app.request(`/v1/interviews/${interview.id}`, { method: 'DELETE', headers: AUTH })).then((res) => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createDynamoClient, ensureTable, ManualClock } from '@followup/core/adapters';
 import { loadConfig } from '@followup/core/config';
 import { sha256 } from '@followup/core/store';
-import { createApp } from '../../packages/functions/src/http/app.ts';
+import { createApp } from '../../packages/functions/src/app.ts';
 import { createApiDeps } from '../../packages/functions/src/wiring/api.ts';
 import type { AppDeps } from '../../packages/functions/src/http/env.ts';
 import { startDynalite } from '../../packages/functions/src/local/dynalite.ts';

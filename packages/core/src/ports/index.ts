@@ -30,4 +30,5 @@ export {
   type WebhookEndpoint,
   type WebhookEndpointStore,
   type WebhookMatchStore,
+  type WebhookStores,
 } from './webhooks.ts';

@@ -135,3 +135,10 @@ export interface WebhookMatchStore {
   addToJob(tenant: string, provider: string, jobId: string, interviewId: string): Promise<void>;
   jobInterviews(tenant: string, provider: string, jobId: string): Promise<string[]>;
 }
+
+/** What the webhook routes need beside the interview service: registered endpoints, the delivery log, provider ids → interviews. */
+export interface WebhookStores {
+  endpoints: WebhookEndpointStore;
+  deliveries: WebhookDeliveryStore;
+  matches: WebhookMatchStore;
+}

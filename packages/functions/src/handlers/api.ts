@@ -2,7 +2,7 @@
 import { systemClock } from '@followup/core/adapters';
 import { loadConfig } from '@followup/core/config';
 import { handle } from 'hono/aws-lambda';
-import { createApp } from '../http/app.ts';
+import { createApp } from '../app.ts';
 import { createApiDeps } from '../wiring/api.ts';
 
 const app = createApp(createApiDeps(loadConfig(), systemClock));

@@ -1,6 +1,5 @@
 import type { InterviewService } from '@followup/core/interviews';
-import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports';
-import type { WebhookStores } from '../webhooks/stores.ts';
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, WebhookStores } from '@followup/core/ports';
 import type { Log } from './log.ts';
 
 /** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */

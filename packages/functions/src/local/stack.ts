@@ -9,7 +9,7 @@ import { createDynamoClient, ensureTable } from '@followup/core/adapters';
 import type { ApiKeyEntry, Clock, Config } from '@followup/core/ports';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { createApp } from '../http/app.ts';
+import { createApp } from '../app.ts';
 import { createApiDeps } from '../wiring/api.ts';
 import { createDeliveryDeps } from '../wiring/delivery.ts';
 import { EmbeddedLoop } from './embedded-loop.ts';

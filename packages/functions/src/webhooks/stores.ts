@@ -1,18 +1,13 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore } from '@followup/core/adapters';
+import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore, type createDynamoClient } from '@followup/core/adapters';
 import { SecretBox } from '@followup/core/crypto';
 import { ConfigError } from '@followup/core/errors';
-import type { Clock, WebhookDeliveryStore, WebhookEndpoint, WebhookEndpointStore, WebhookMatchStore } from '@followup/core/ports';
+import type { Clock, WebhookEndpoint, WebhookEndpointStore, WebhookStores } from '@followup/core/ports';
 
 /** How long a process keeps an endpoint it read. */
 const ENDPOINT_CACHE_MS = 60_000;
 
 /** What the webhook routes need beside the interview service's deps. */
-export interface WebhookStores {
-  endpoints: WebhookEndpointStore;
-  deliveries: WebhookDeliveryStore;
-  matches: WebhookMatchStore;
-}
+export type { WebhookStores };
 
 /**
  * The webhook stores on the one table; endpoint secrets sealed with `secretKey`. Only the API
@@ -21,7 +16,7 @@ export interface WebhookStores {
  * Listing cursors are signed under `cursorKey` (the link key: the stores derive their own key from it).
  * @example webhooks: createWebhookStores(client, tableName, config.webhookSecretKey, clock, config.linkKey)
  */
-export function createWebhookStores(client: DynamoDBClient, tableName: string, secretKey: string | undefined, clock: Clock, cursorKey?: string): WebhookStores {
+export function createWebhookStores(client: ReturnType<typeof createDynamoClient>, tableName: string, secretKey: string | undefined, clock: Clock, cursorKey?: string): WebhookStores {
   return {
     endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock, cursorKey), clock) : unconfigured(),
     deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock, cursorKey),

@@ -1,7 +1,7 @@
 import { StoreUnavailable } from '@followup/core/errors';
 import { describe, expect, it } from 'vitest';
-import { createLog } from './log.ts';
-import { KEYS, sampleRecord, testApi, useTestApi } from '../../../../test/support/api.ts';
+import { createLog } from './http/log.ts';
+import { KEYS, sampleRecord, testApi, useTestApi } from '../../../test/support/api.ts';
 
 const api = useTestApi();
 

@@ -8,22 +8,22 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { actions } from '../candidate-actions/index.ts';
-import type { AppDeps, AppEnv } from './env.ts';
-import { authenticate } from './auth.ts';
-import { jsonBodies } from './body.ts';
-import { idempotency } from './idempotency.ts';
-import { defaultLog } from './log.ts';
-import { methodNotAllowed } from './methods.ts';
-import { requestLog } from './request-log.ts';
-import { notFound, onError } from './problem.ts';
-import { calendar } from '../interviews/calendar.ts';
-import { drafts } from '../interviews/drafts.ts';
-import { interviews } from '../interviews/routes.ts';
-import { documented } from './docs.ts';
-import { plans } from '../interviews/plans.ts';
-import { router } from './router.ts';
-import { webhookEndpoints, webhookEvents, webhookReceiver } from '../webhooks/index.ts';
+import { actions } from './candidate-actions/index.ts';
+import type { AppDeps, AppEnv } from './http/env.ts';
+import { authenticate } from './http/auth.ts';
+import { jsonBodies } from './http/body.ts';
+import { idempotency } from './http/idempotency.ts';
+import { defaultLog } from './http/log.ts';
+import { methodNotAllowed } from './http/methods.ts';
+import { requestLog } from './http/request-log.ts';
+import { notFound, onError } from './http/problem.ts';
+import { calendar } from './interviews/calendar.ts';
+import { drafts } from './interviews/drafts.ts';
+import { interviews } from './interviews/routes.ts';
+import { documented } from './http/docs.ts';
+import { plans } from './interviews/plans.ts';
+import { router } from './http/router.ts';
+import { webhookEndpoints, webhookEvents, webhookReceiver } from './webhooks/index.ts';
 
 function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async function provide(c, next) {
