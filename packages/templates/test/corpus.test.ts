@@ -224,6 +224,10 @@ describe('the corpus', () => {
     expect(hale.body).toContain('organised');
   });
 
+  it('accepts British spellings in an en-GB record: no spelling warning for "organised" or "apologise"', () => {
+    for (const { d, record } of all) if (record.candidate.country === 'GB') expect(d.findings.filter((f) => f.rule === 'spelling').map((f) => f.message)).toEqual([]);
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });
