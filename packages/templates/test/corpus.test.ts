@@ -55,18 +55,19 @@ describe('the corpus', () => {
     expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
   });
 
-  it('never greets by the full name: given name, or honorific and family name, or a name-free "Hello," for a family-first name', () => {
+  it('never greets by the full name, except a family-first name with no preferredName, greeted as written rather than "Hello,"', () => {
     for (const { d, record } of employer) {
       const first = d.body.split('\n')[0]!;
-      for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ')) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
-      expect(first).not.toMatch(/^(Hi|Hello) (Nguyễn|田中)/);
+      expect(first).not.toMatch(/^Hello,$/);
+      for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ') && !/^(Nguyễn|田中)/.test(c.name)) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
       if (record.candidate.country === 'GB') expect(first).not.toMatch(/^Dear (Mr|Mrs|Ms|Dr|Prof)\./);
     }
     const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
     expect(byName('01-formal-one-contact').body).toMatch(/^Dear Dana,/);
     expect(byName('20-british-formal').body).toMatch(/^Dear Mr Hale,/);
-    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hello,\n/);
-    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hello,\n/);
+    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hi Nguyễn Thị Lan,\n/);
+    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hi 田中 Yuki,\n/);
+    expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
     expect(byName('07-japanese-name').body).toMatch(/^Dear Yuki,/);
   });
 
@@ -223,6 +224,18 @@ describe('the corpus', () => {
     const hale = corpus.find((e) => e.name === '20-british-formal')!.drafts.find((d) => d.kind === 'thank_you' && d.to?.name === 'Grace Park')!;
     expect(hale.body).toContain('organised');
   });
+
+
+
+
+
+  it('names a titled person in running text as the greeting does: "Mr Hale", never "Mr. Thomas Hale" in en-GB', () => {
+    for (const { d, record } of employer) if (record.candidate.country === 'GB') expect(d.body).not.toMatch(/\b(Mr|Mrs|Ms|Dr|Prof)\. /);
+    const grace = corpus.find((e) => e.name === '20-british-formal')!.drafts.filter((d) => d.to?.name === 'Grace Park');
+    for (const d of grace) expect(d.body).not.toContain('Thomas Hale');
+    expect(grace.find((d) => d.kind === 'thank_you')!.body).toContain('my interview with Mr Hale');
+  });
+
 
   it('accepts British spellings in an en-GB record: no spelling warning for "organised" or "apologise"', () => {
     for (const { d, record } of all) if (record.candidate.country === 'GB') expect(d.findings.filter((f) => f.rule === 'spelling').map((f) => f.message)).toEqual([]);
