@@ -4,7 +4,6 @@
  */
 import type { Facts } from '../facts.ts';
 import { hasFirstPerson, isNounLike } from '../phrase.ts';
-import { citedTopic } from './thank-you.ts';
 
 /**
  * The closing note recalls the conversation, not the candidate's strengths (a brag reads oddly
@@ -13,9 +12,11 @@ import { citedTopic } from './thank-you.ts';
 function recalled(f: Facts): { text: string; topic: boolean } | undefined {
   const s = f.fresh;
   if (s && (s.type === 'topic' || s.type === 'project') && isNounLike(s.phrase)) return { text: s.phrase.text, topic: s.type === 'topic' };
-  // Otherwise the thank-you's topic, in this note's own frame ("your question about why I chose …").
-  const cited = citedTopic(f);
-  return cited && isNounLike(cited) && !hasFirstPerson(cited.text) ? { text: cited.text, topic: true } : undefined;
+  // Otherwise the thank-you's topic as the candidate wrote it, in this note's own frame (a cut or
+  // reworded note would repeat the thank-you's words, which repeated_frame rightly flags).
+  const t = f.topic;
+  const verbatim = t && t.raw.replace(/[.?!]+$/u, '').toLowerCase() === t.text.toLowerCase();
+  return t && verbatim && isNounLike(t) && !hasFirstPerson(t.text) ? { text: t.text, topic: true } : undefined;
 }
 import { type Template } from '../voice.ts';
 
