@@ -5,7 +5,8 @@
  */
 import type { Tone } from '../types.ts';
 import type { Specific } from './facts.ts';
-import { hasFirstPerson, isAdjectival, isNounLike } from './phrase.ts';
+import nlp from 'compromise';
+import { asMention, asNoun, hasFirstPerson, isAdjectival, isNounLike } from './phrase.ts';
 
 /**
  * What the candidate brings, as a noun phrase: "my experience with Terraform", "my on-call
@@ -16,32 +17,32 @@ export function bringing(s: Specific): string | undefined {
   if (!isNounLike(p) || p.form === 'wh') return undefined;
   if (isAdjectival(p)) return `my ability to stay ${p.text}`;
   if (s.type === 'skill') return `my experience with ${p.text}`;
+  // "calm incident command" praises the candidate; "my experience with incident command" does not.
+  const praise = nlp(p.text).match('^#Adjective+').text();
+  if (s.type === 'strength' && praise && !praise.includes('-') && praise.length < p.text.length) return `my experience with ${p.text.slice(praise.length).trim()}`;
   if (/^\p{Ll}+ing\b/u.test(p.text)) return `my experience ${p.text}`;
   return hasFirstPerson(p.text) ? undefined : `my ${p.text}`;
 }
 
 /** Where a noun goes: "our discussion of X", "how my experience with X could help the team". */
-export function freshRef(s: Specific, tone: Tone): string | undefined {
+/** `turn`: the second follow-up (1) frames what the candidate brings apart from the first (0). */
+export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined {
+  // "what you said about the team moving to Kafka", "the question of whether churn spiked …"
+  if (s.type === 'topic' && !isNounLike(s.phrase)) return asNoun(s.phrase);
   if (!isNounLike(s.phrase)) return undefined;
   const t = s.phrase.text;
   if (s.type === 'topic') return tone === 'formal' ? `our discussion of ${t}` : `our chat about ${t}`;
   if (s.type === 'project') return t;
   const mine = bringing(s);
   if (!mine) return undefined;
+  if (turn === 1) return tone === 'formal' ? `how I could put ${mine} to work for the team` : `how I'd put ${mine} to work`;
   return tone === 'formal' ? `how ${mine} could help the team` : `how ${mine} could help`;
 }
 
-/** What introduces a clause after a colon: "one point from our conversation: …". */
-export function freshLabel(s: Specific, tone: Tone): string {
-  if (s.type === 'topic') return tone === 'formal' ? 'one point from our conversation' : 'something we talked about';
-  if (s.type === 'project') return tone === 'formal' ? 'the project we discussed' : 'the project we talked about';
-  return tone === 'formal' ? 'how my past work applies to the role' : 'how my past work fits the role';
-}
-
-/** The note as a sentence of its own, in the candidate's voice: "I led a similar migration." */
-export function freshClause(s: Specific): string {
-  const t = s.phrase.text;
-  if (s.phrase.form === 'question') return `${t[0]!.toUpperCase()}${t.slice(1)}?`;
-  const text = s.phrase.form === 'predicate' ? `I ${t}` : t;
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+/**
+ * A note that is a clause of the candidate's own ("led a similar migration"), said in a full
+ * sentence: "I mentioned that I led a similar migration". Never a label and a colon.
+ */
+export function freshMention(s: Specific): string | undefined {
+  return s.type === 'topic' ? undefined : asMention(s.phrase);
 }

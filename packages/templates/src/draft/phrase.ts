@@ -128,3 +128,57 @@ export function toSecondPerson(text: string): string {
 export function hasFirstPerson(text: string): boolean {
   return nlp(text).has('(i|me|my|mine|myself)');
 }
+
+/** The interviewer's "you" as the candidate's "I": "why did you choose law" is asked of the candidate. */
+function toFirstPerson(text: string): string {
+  return text.replace(/\byour\b/gi, 'my').replace(/\byours\b/gi, 'mine').replace(/\byourself\b/gi, 'myself').replace(/\byou\b/gi, 'I');
+}
+
+/** "churn spike after the change" → "churn spiked after the change": the first word compromise reads as a verb, in the past. */
+function pastOf(clause: string): string | undefined {
+  const words = clause.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const doc = nlp(`they ${words[i]}`);
+    if (!doc.verbs().found) continue;
+    doc.verbs().toPastTense();
+    const past = doc.text().replace(/^they /, '');
+    return [...words.slice(0, i), past, ...words.slice(i + 1)].join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * A direct question, or a clause the interviewer told the candidate, as a noun phrase a sentence
+ * can carry (undefined when its grammar is not one these rules know):
+ * @example asNoun(phrase('Why did you choose commercial law?')) // 'your question about why I chose commercial law'
+ * @example asNoun(phrase('Did churn spike after the pricing change?')) // 'the question of whether churn spiked after the pricing change'
+ * @example asNoun(phrase('the team is moving to Kafka.')) // 'what you said about the team moving to Kafka'
+ */
+export function asNoun(p: Phrase): string | undefined {
+  if (p.form === 'question') {
+    const m = /^(?:(why|how|what|when|where|which|who)\s+)?(did|do|does)\s+(.+)$/iu.exec(p.text);
+    if (!m) return undefined;
+    const [, wh, aux, rest] = m;
+    const yours = /^you\b/i.test(rest!);
+    const clause = aux!.toLowerCase() === 'did' ? pastOf(toFirstPerson(rest!)) : toFirstPerson(rest!);
+    if (!clause) return undefined;
+    if (wh) return yours ? `your question about ${wh.toLowerCase()} ${clause}` : `the question of ${wh.toLowerCase()} ${clause}`;
+    return yours ? `your question about whether ${clause}` : `the question of whether ${clause}`;
+  }
+  if (p.form === 'sentence') {
+    if (hasFirstPerson(p.text)) return undefined;
+    const m = /^(.+?)\s+(?:is|are|was|were)\s+(\p{L}+ing\b.*)$/u.exec(p.text);
+    return m ? `what you said about ${m[1]} ${m[2]}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The candidate's own clause as something they said in the interview: "I mentioned that I led a
+ * similar migration at my last job" (no final period), or undefined when the note is not a clause.
+ */
+export function asMention(p: Phrase): string | undefined {
+  if (p.form === 'predicate') return `I mentioned that I ${p.text}`;
+  if (p.form === 'sentence' && /^I\b/.test(p.text)) return `I mentioned that ${p.text}`;
+  return undefined;
+}

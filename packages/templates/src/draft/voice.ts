@@ -6,7 +6,9 @@
 import type { Contact } from '@followup/core/record';
 import { isCandidateKind, type Channel, type Tone } from '../types.ts';
 import type { Facts } from './facts.ts';
-import { personName } from './person.ts';
+import { isHonorific, personName } from './person.ts';
+
+const isTitle = (word: string) => isHonorific(word.trim());
 import { isNounLike, toSecondPerson, type Phrase } from './phrase.ts';
 import { fitSubject } from './subject.ts';
 
@@ -49,11 +51,24 @@ export function listOf(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** en-GB drops the honorific's period: "Mr Hale", "Dr Raman". */
+const britishTitle = (name: string) => name.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ');
+
+/**
+ * A formal mention of someone else: with an honorific, the same form the greeting uses ("Mr Hale"
+ * in en-GB), not title plus full name; without one, the full name ("Dana Kim").
+ */
+function formalMention(f: Facts, c: Contact): string {
+  const name = personName(c);
+  if (!name.title || name.formal === name.given) return name.display;
+  return f.british ? britishTitle(name.formal) : name.formal;
+}
+
 /** Who the conversation was with, as running text names them, or undefined when nobody is recorded. */
 export function withWhom(f: Facts, tone = f.tone): string | undefined {
   const people = f.attendees.filter((c) => c !== f.contact);
   if (!people.length) return undefined;
-  return listOf(people.map((c) => (tone === 'formal' ? displayName(c) : firstName(c))));
+  return listOf(people.map((c) => (tone === 'formal' ? formalMention(f, c) : firstName(c))));
 }
 
 /** "Dana" in a casual draft, "Dana Kim" in a formal one, the company's team with no contact. */
@@ -64,13 +79,20 @@ export function nameOf(f: Facts, contact = f.contact): string {
 
 /**
  * "Dear Dr. Raman," (en-GB "Dear Mr Hale,") or "Dear Dana," formally, "Hi Priya," casually;
- * "Hello …," on LinkedIn. A name written family name first with no `preferredName` is greeted
- * "Hello," with no name (draft.ts adds the finding that asks for it).
+ * "Hello …," on LinkedIn. A name written family name first with no `preferredName` cannot be
+ * split safely, so it is greeted as written: with the honorific and family name when the record
+ * gives one ("Dear Ms Nguyễn,"), else the full name ("Dear Nguyễn Thị Lan,", "Hi 田中 Yuki,");
+ * draft.ts still adds the finding that asks for `preferredName`.
  */
 export function greeting(f: Facts): string {
   const name = f.name;
-  if (name?.needsPreferredName) return 'Hello,';
-  const formal = name && (f.british ? name.formal.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ') : name.formal);
+  if (name?.needsPreferredName) {
+    const family = name.full.replace(/^\S+\.?\s+(?=\S)/, (t) => (isTitle(t) ? '' : t)).split(/\s+/)[0]!;
+    const titled = name.title ? `${f.british ? britishTitle(name.title + ' ') : name.title + ' '}${family}` : undefined;
+    if (f.tone === 'formal' && f.channel !== 'linkedin') return `Dear ${titled ?? name.full},`;
+    return `${f.tone === 'formal' && titled ? 'Hello' : 'Hi'} ${titled ?? name.full},`;
+  }
+  const formal = name && (f.british ? britishTitle(name.formal) : name.formal);
   if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
   if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;
   return `Hi ${name ? name.given : `${f.company} team`},`;

@@ -61,3 +61,16 @@ export function isDictionaryWord(word: string): boolean {
 export function isCommonWord(word: string): boolean {
   return speller().correct(word.toLowerCase());
 }
+
+/** British endings and the US ones the dictionary (en-US) spells them with: organised → organized, colour → color. */
+const BRITISH_ENDINGS: [RegExp, string][] = [
+  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing)$/u, 'yz$1'],
+  [/our(s|ed|ing|ite|ites|able)?$/u, 'or$1'],
+  [/tre(s)?$/u, 'ter$1'],
+];
+
+/** An en-GB spelling of a word the dictionary knows in its US form ("organised", "apologise", "colour"). */
+export function isBritishVariant(word: string): boolean {
+  return BRITISH_ENDINGS.some(([ending, us]) => ending.test(word) && isDictionaryWord(word.replace(ending, us)));
+}

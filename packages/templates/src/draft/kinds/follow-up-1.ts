@@ -2,13 +2,13 @@
  * The first status check: the promised decision date (passed or coming), continued interest
  * tied to something the thank-you did not say, and an offer to send anything else.
  */
-import { freshClause, freshLabel, freshRef } from '../fresh.ts';
-import { asSentence } from '../phrase.ts';
+import { freshMention, freshRef } from '../fresh.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp1: Template = {
   formal: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'formal');
+    const mention = f.fresh && freshMention(f.fresh);
     return {
       subject: [`Following up on the ${f.role} interview`, `Following up on the ${f.roleShort} interview`, 'Following up on my interview'],
       paragraphs: [
@@ -18,17 +18,18 @@ export const followUp1: Template = {
           : f.decision.passed
             ? `You mentioned that the team hoped to reach a decision by ${f.decision.date}, so I wanted to ask whether there is any news on the timeline.`
             : `I understand the team expects to decide by ${f.decision.date}, and I wanted to confirm my continued interest ahead of that date.`,
-        !f.fresh
-          ? `I remain very interested in joining ${f.company}.`
-          : ref
-            ? `Since we spoke, I have kept thinking about ${ref}, and I remain very interested in joining ${f.company}.`
-            : `Since we spoke, I have kept thinking about ${freshLabel(f.fresh, 'formal')}: ${freshClause(f.fresh)} I remain very interested in joining ${f.company}.`,
+        ref
+          ? `Since we spoke, I have kept thinking about ${ref}, and I remain very interested in joining ${f.company}.`
+          : mention
+            ? `${mention}, and that experience is a large part of why I remain very interested in joining ${f.company}.`
+            : `I remain very interested in joining ${f.company}.`,
         sentences(!f.short && 'Please let me know if I can provide anything further.', 'Thank you for your time.'),
       ],
     };
   },
   casual: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'casual');
+    const mention = f.fresh && freshMention(f.fresh);
     return {
       subject: [`Quick follow-up on the ${f.role} role`, `Quick follow-up on the ${f.roleShort} role`, 'Quick follow-up'],
       paragraphs: [
@@ -38,11 +39,11 @@ export const followUp1: Template = {
           : f.decision.passed
             ? `You'd mentioned a decision around ${f.decision.date}. Is there anything new on the timeline?`
             : `I know you're aiming to decide by ${f.decision.date}, so no rush.`,
-        !f.fresh
-          ? `I'm still very keen to join the team.`
-          : ref
-            ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
-            : `${asSentence(freshLabel(f.fresh, 'casual'), ':')} ${freshClause(f.fresh)} I'm still very keen to join the team.`,
+        ref
+          ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
+          : mention
+            ? `${mention}, and that's a big part of why I'm still very keen to join the team.`
+            : `I'm still very keen to join the team.`,
         !f.short && 'If it helps to have anything else from me, say the word.',
       ],
     };

@@ -3,14 +3,16 @@
  * a thought the earlier drafts did not carry, an offer of references or a work sample, and
  * whether the role is open. Its subject promises "additional thoughts" only when it has one.
  */
-import { freshClause, freshLabel, freshRef } from '../fresh.ts';
+import { freshMention, freshRef } from '../fresh.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp2: Template = {
   formal: (f) => {
-    const ref = f.fresh && freshRef(f.fresh, 'formal');
+    const ref = f.fresh && freshRef(f.fresh, 'formal', 1);
+    const mention = f.fresh && freshMention(f.fresh);
+    const thought = ref || mention;
     return {
-      subject: f.fresh
+      subject: thought
         ? [`Additional thoughts on the ${f.role} position`, `Additional thoughts on the ${f.roleShort} position`, 'Additional thoughts after our conversation']
         : [`Following up once more on the ${f.role} position`, `Following up once more on the ${f.roleShort} position`, 'Following up once more'],
       paragraphs: [
@@ -18,11 +20,11 @@ export const followUp2: Template = {
           !f.short && 'I hope this finds you well.',
           `I understand that these decisions take time, and I wanted to follow up once more on the ${f.role} position at ${f.company}.`,
         ),
-        f.fresh
+        thought
           ? sentences(
               ref
                 ? `I have continued to think about ${ref}.`
-                : `I have continued to think about ${freshLabel(f.fresh, 'formal')}: ${freshClause(f.fresh)}`,
+                : `${mention}, and I have continued to think about how that experience would carry over to the role.`,
               !f.short && 'I would be glad to share a short outline of my thoughts if that would help.',
             )
           : 'I would be glad to provide references or examples of my work if that would help the team decide.',
@@ -32,16 +34,18 @@ export const followUp2: Template = {
     };
   },
   casual: (f) => {
-    const ref = f.fresh && freshRef(f.fresh, 'casual');
+    const ref = f.fresh && freshRef(f.fresh, 'casual', 1);
+    const mention = f.fresh && freshMention(f.fresh);
+    const thought = ref || mention;
     return {
-      subject: f.fresh
+      subject: thought
         ? [`One more thought on the ${f.role} role`, `One more thought on the ${f.roleShort} role`, 'One more thought']
         : [`Checking on the ${f.role} role`, `Checking on the ${f.roleShort} role`, 'Checking on the role'],
       paragraphs: [
         `I know hiring takes time, so thanks for bearing with one more note about the ${f.role} role at ${f.company}.`,
-        f.fresh
+        thought
           ? sentences(
-              ref ? `I've been mulling over ${ref} since we talked.` : `I've been mulling over ${freshLabel(f.fresh, 'casual')}: ${freshClause(f.fresh)}`,
+              ref ? `I've been mulling over ${ref} since we talked.` : `${mention}, and I've been mulling over how that would carry over to the role.`,
               !f.short && `Happy to send a quick sketch of my thinking if that's useful.`,
             )
           : `Happy to send over a work sample or a couple of references if that would help.`,

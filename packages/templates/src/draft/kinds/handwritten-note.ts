@@ -13,7 +13,7 @@ export const handwrittenNote: Template = {
         citedTopic(f) && f.wasThere
           ? fit(
               citedTopic(f)!,
-              (t) => `Our conversation about ${t} made me all the more eager to join ${f.company} in the ${f.role} role.`,
+              (t) => `${/^(your question|the question|what you said)/.test(t) ? `Our conversation, and ${t},` : `Our conversation about ${t}`} made me all the more eager to join ${f.company} in the ${f.role} role.`,
               (s) => `One point from it has stayed with me: ${s} It made me all the more eager to join ${f.company} in the ${f.role} role.`,
             )
           : `Our conversation made me all the more eager to join ${f.company} in the ${f.role} role.`,
@@ -25,7 +25,7 @@ export const handwrittenNote: Template = {
     paragraphs: [
       sentences(
         f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
-        citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => (hasFirstPerson(t) ? `I enjoyed talking you through ${t}.` : `I keep thinking about ${t}.`), (s) => `I keep thinking about one thing you said: ${s}`),
+        citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => (/^(your question|the question|what you said)/.test(t) ? `I keep thinking about ${t}.` : hasFirstPerson(t) ? `I enjoyed talking you through ${t}.` : `I keep thinking about ${t}.`), (s) => `I keep thinking about one thing you said: ${s}`),
         `I came away even more excited about the ${f.role} role at ${f.company}.`,
       ),
       'Hope to see you again soon.',

@@ -6,7 +6,7 @@
  * the candidate's own answer (`notes.answers`), never restated.
  */
 import type { Facts } from '../facts.ts';
-import { asSentence, hasFirstPerson, isNounLike, type Phrase } from '../phrase.ts';
+import { asNoun, asSentence, hasFirstPerson, isNounLike, type Phrase } from '../phrase.ts';
 import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
 
 const arranging: Template = {
@@ -73,12 +73,20 @@ const panelist: Template = {
 };
 
 /**
- * The topic a thank-you cites: an interviewer's direct question ("Why did you choose commercial
- * law?") is theirs to ask, not a point that "stayed with" the candidate, so it is left out.
+ * The topic a thank-you cites. An interviewer's direct question ("Why did you choose commercial
+ * law?") or a clause they told the candidate ("the team is moving to Kafka") is never pasted in:
+ * it becomes a noun phrase ("your question about why I chose commercial law") or is left out.
  */
 export function citedTopic(f: Facts): Phrase | undefined {
-  return f.topic && f.topic.form !== 'question' ? f.topic : undefined;
+  const t = f.topic;
+  if (!t || isNounLike(t) || t.form === 'predicate') return t;
+  const noun = asNoun(t);
+  if (noun) return { ...t, text: noun, form: 'noun' };
+  return t.form === 'sentence' && hasFirstPerson(t.text) ? t : undefined;
 }
+
+/** "your question about why I chose …" is the interviewer's; "the question of whether …" was shared. */
+const isQuestionRef = (t: string) => /^(your question about|the question of|what you said about) /.test(t);
 
 /** "contribute to the payments rewrite"; a "how I would …" note is something to show, not to join. */
 function projectLine(f: Facts, tone: 'formal' | 'casual'): string | undefined {
@@ -94,7 +102,7 @@ function projectLine(f: Facts, tone: 'formal' | 'casual'): string | undefined {
       )
     : fit(
         p,
-        (t) => `I'd love to help with ${t}${skill ? `, especially with my background in ${skill}` : ''}.`,
+        (t) => `I'd love to help with ${t}${skill ? `, especially given my background in ${skill}` : ''}.`,
         (s) => `I'd love to help with the project we talked about: ${s}`,
       );
 }
@@ -110,10 +118,13 @@ const primary: Template = {
         citedTopic(f)
           ? fit(
               citedTopic(f)!,
-              (t) => `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
+              (t) =>
+                isQuestionRef(t)
+                  ? `I particularly valued ${t.startsWith('your') ? '' : 'discussing '}${t}.`
+                  : `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
               (s) => `One point from our conversation has stayed with me: ${s}`,
             )
-          : `I appreciated the chance to learn more about the team and its priorities.`,
+          : `I appreciated learning more about the team and its priorities.`,
       ),
       f.answer && `I have also given more thought to one of your questions. ${asSentence(f.answer)}`,
       projectLine(f, 'formal'),
@@ -132,8 +143,8 @@ const primary: Template = {
           ? `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`
           : `Thanks to everyone who made time on ${f.date} to talk with me about the ${f.role} role at ${f.company}!`,
         citedTopic(f)
-          ? fit(citedTopic(f)!, (t) => (hasFirstPerson(t) ? `I really enjoyed talking you through ${t}.` : `I really enjoyed our deep dive into ${t}.`), (s) => `I keep coming back to something we talked about: ${s}`)
-          : `I came away even more excited about ${f.contact ? 'the team' : `joining ${f.company}`}.`,
+          ? fit(citedTopic(f)!, (t) => (isQuestionRef(t) ? `I really enjoyed ${t.startsWith('your') ? '' : 'digging into '}${t}.` : hasFirstPerson(t) ? `I really enjoyed talking you through ${t}.` : `I really enjoyed our deep dive into ${t}.`), (s) => `I keep coming back to something we talked about: ${s}`)
+          : `I came away even more excited about joining the team.`,
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
       projectLine(f, 'casual'),
