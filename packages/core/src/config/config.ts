@@ -23,6 +23,9 @@
  * | `FOLLOWUP_MAIL_PORT` | `8005`: aws-ses-v2-local and its mailbox viewer |
  * | `FOLLOWUP_SCHEDULE_GROUP`, `FOLLOWUP_SCHEDULE_TARGET_ARN`, `FOLLOWUP_SCHEDULE_ROLE_ARN`, `FOLLOWUP_SCHEDULE_DLQ_ARN` | EventBridge Scheduler; absent: the embedded scheduler |
  * | `FOLLOWUP_CLOCK_SPEED` | `1`: locally, how many seconds pass per real second (`3600`: an hour a second) |
+ * | `FOLLOWUP_INBOUND_DOMAIN` | `replies.followup.localhost`: the domain of interviews' reply addresses |
+ * | `FOLLOWUP_SMTP_PORT` | `2525`: locally, the SMTP receiver for reply addresses (0: a free port) |
+ * | `FOLLOWUP_INBOUND_BUCKET` | on AWS, the S3 bucket SES stores received mail in |
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -70,6 +73,9 @@ const envSchema = z.object({
   FOLLOWUP_SCHEDULE_ROLE_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
+  FOLLOWUP_INBOUND_DOMAIN: z.string().regex(/^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)+$/i, 'must be a domain name').max(253).default('replies.followup.localhost'),
+  FOLLOWUP_SMTP_PORT: port.default(2525),
+  FOLLOWUP_INBOUND_BUCKET: z.string().min(3).max(63).optional(),
 });
 
 /**
@@ -96,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dynamoPort: e.FOLLOWUP_DYNAMO_PORT,
       mailPort: e.FOLLOWUP_MAIL_PORT,
       clockSpeed: e.FOLLOWUP_CLOCK_SPEED,
+      smtpPort: e.FOLLOWUP_SMTP_PORT,
     },
     publicUrl: e.FOLLOWUP_PUBLIC_URL?.replace(/\/$/, ''),
     linkKey: e.FOLLOWUP_LINK_KEY,
@@ -107,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       configurationSet: e.FOLLOWUP_SES_CONFIGURATION_SET,
     },
     scheduler: schedulerConfig(e),
+    inbound: { domain: e.FOLLOWUP_INBOUND_DOMAIN.toLowerCase(), ...(e.FOLLOWUP_INBOUND_BUCKET && { bucket: e.FOLLOWUP_INBOUND_BUCKET }) },
   };
 }
 

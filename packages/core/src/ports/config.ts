@@ -31,6 +31,8 @@ export interface Config {
     mailPort: number;
     /** Seconds of followup time per real second, for demos of a whole plan. */
     clockSpeed: number;
+    /** The SMTP receiver of reply addresses (127.0.0.1 by default, as `host`). */
+    smtpPort: number;
   };
   /** Base URL of the candidate's action links (no trailing slash); required on AWS, the API's own URL locally. */
   publicUrl?: string;
@@ -51,5 +53,10 @@ export interface Config {
     targetArn: string;
     roleArn: string;
     deadLetterArn: string;
+  };
+  /** Reply addresses (issue 13): their domain, and on AWS the bucket SES stores received mail in. */
+  inbound: {
+    domain: string;
+    bucket?: string;
   };
 }

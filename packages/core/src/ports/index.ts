@@ -31,3 +31,4 @@ export {
   type WebhookEndpointStore,
   type WebhookMatchStore,
 } from './webhooks.ts';
+export { MESSAGE_KINDS, type MessageEntry, type MessageKind, type MessageStore } from './messages.ts';

@@ -11,6 +11,8 @@ import type { Server } from 'node:http';
 import { createApp } from '../http/app.ts';
 import { createApiDeps } from '../wiring/api.ts';
 import { createDeliveryDeps } from '../wiring/delivery.ts';
+import { createInboundDeps } from '../wiring/inbound.ts';
+import { startSmtpReceiver, type SmtpReceiver } from '../inbound/smtp.ts';
 import { EmbeddedLoop } from './embedded-loop.ts';
 import { keptSecret, localApiKeys } from './api-keys.ts';
 import { lockDataDir } from './data-dir.ts';
@@ -30,6 +32,9 @@ export interface Stack {
   entries: ApiKeyEntry[];
   /** True when the key was made (or kept) in the data folder rather than given in FOLLOWUP_API_KEYS. */
   generated: boolean;
+  /** The SMTP receiver of reply addresses (FOLLOWUP_SMTP_PORT), at `inboundDomain`. */
+  smtp: SmtpReceiver;
+  inboundDomain: string;
   close(): Promise<void>;
 }
 
@@ -67,7 +72,10 @@ export async function startStack(config: Config, clock: Clock = acceleratedClock
     const scheduler = new EmbeddedLoop(createDeliveryDeps(local, clock, client));
     scheduler.start();
     undo.unshift(() => scheduler.stop());
-    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, close: stop };
+    // Mail to reply addresses: the same handler as the AWS `inbound` function.
+    const smtp = await startSmtpReceiver(createInboundDeps(local, clock, client), { host, port: config.local.smtpPort });
+    undo.unshift(() => smtp.close());
+    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, ...keys, scheduler, smtp, inboundDomain: config.inbound.domain, close: stop };
   } catch (error) {
     await stop();
     throw error;
