@@ -7,6 +7,7 @@
  *   any throw ─▶ onError ─▶ problem document
  */
 import type { MiddlewareHandler } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { actions } from '../candidate-actions/index.ts';
 import type { AppDeps, AppEnv } from './env.ts';
@@ -21,6 +22,7 @@ import { documented } from './docs.ts';
 import { plans } from '../interviews/plans.ts';
 import { router } from './router.ts';
 import { webhookEndpoints, webhookEvents, webhookReceiver } from '../webhooks/index.ts';
+import { inboundMessages } from '../inbound/routes.ts';
 
 function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async function provide(c, next) {
@@ -35,12 +37,13 @@ function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = router();
-  app.use(provide(deps));
+  app.use(contextStorage(), provide(deps));
   // Answers without calling next: no API key, and the body stays unread for the signature check.
   app.route('/', webhookReceiver);
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
   app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
   app.route('/', webhookEndpoints).route('/', webhookEvents);
+  app.route('/', inboundMessages);
   app.route('/', actions);
   documented(app);
   app.onError(onError);

@@ -1,5 +1,5 @@
 import type { InterviewService } from '@followup/core/interviews';
-import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore } from '@followup/core/ports';
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, MessageStore } from '@followup/core/ports';
 import type { WebhookStores } from '../webhooks/stores.ts';
 
 /** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */
@@ -16,6 +16,8 @@ export interface AppDeps {
   links: { key: string; baseUrl: string };
   /** Inbound webhooks: registered endpoints, the delivery log, provider ids → interviews. */
   webhooks: WebhookStores;
+  /** Reply addresses (issue 13): their domain, and the log of what arrived. */
+  inbound?: { domain: string; messages: MessageStore };
 }
 
 /** The Hono environment: deps for every request, the caller's tenant once authenticated. */

@@ -1,4 +1,5 @@
 import type { StoredInterview } from '@followup/core/ports';
+import { inboundView } from '../inbound/view.ts';
 
 /**
  * What the API shows of a stored interview.
@@ -6,7 +7,7 @@ import type { StoredInterview } from '@followup/core/ports';
  */
 export function interviewView(interview: StoredInterview) {
   const { id, version, state, createdAt, updatedAt } = interview;
-  return { id, version, status: state.status, record: state.record, milestones: state.milestones, createdAt, updatedAt };
+  return { id, version, status: state.status, record: state.record, milestones: state.milestones, createdAt, updatedAt, ...inboundView(interview) };
 }
 
 export const etagOf = (interview: StoredInterview) => `"${interview.version}"`;

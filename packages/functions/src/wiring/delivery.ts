@@ -23,6 +23,7 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
     clock,
     links: { key: linkKey, baseUrl: publicUrl },
     from: config.mail.from,
+    inboundDomain: config.inbound.domain,
     mailer: {
       async send(email) {
         if (!mailer) {
