@@ -27,12 +27,15 @@ const ymd = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('mo
  */
 export function datesIn(text: string, reference: number, zone: string): FoundDate[] {
   const ref = { instant: new Date(reference), timezone: offsetAt(zone, reference) };
+  const referenceDay = Math.floor((reference + offsetAt(zone, reference) * 60_000) / 86_400_000);
   return chrono.en.casual.parse(text, ref, { forwardDate: true }).map((r) => {
     let date = ymd(r.start);
     // "Friday the 12th": chrono reads only "Friday"; the day of the month settles which Friday.
     const ordinal = /^\s*(?:,\s*)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text.slice(r.index + r.text.length));
     const named = WEEKDAYS.indexOf(r.text.toLowerCase().replace(/^(on|this|next)\s+/, ''));
     if (ordinal && named >= 0) date = nextWeekdayOnDate(dayOf(date) - 7, named, Number(ordinal[1])) ?? date;
+    // "back on Monday" written on a Monday is the Monday after (chrono reads it as that very day).
+    else if (named >= 0 && dayOf(date) <= referenceDay) date = isoDateOf(dayOf(date) + 7);
     return { date, ...(r.end && { end: ymd(r.end) }), text: r.text, before: text.slice(Math.max(0, r.index - 80), r.index).toLowerCase() };
   });
 }

@@ -15,8 +15,10 @@ const DECISION_WORDS = /(decid|decision|get back to you|hear (back )?from (us|me
 export function decisionDate(text: string, messageDate: number, zone: string): string | undefined {
   const sent = localDayOf(messageDate, zone);
   for (const sentence of text.slice(0, 4000).split(/(?<=[.!?])\s+|\n{2,}/)) {
-    if (!DECISION_WORDS.test(sentence)) continue;
-    for (const found of datesIn(sentence, messageDate, zone)) {
+    const word = DECISION_WORDS.exec(sentence);
+    if (!word) continue;
+    // The date after the word: in "still meeting people this week, and we'll decide by Friday" it is Friday.
+    for (const found of datesIn(sentence.slice(word.index), messageDate, zone)) {
       const date = found.end ?? found.date;
       // Within a year of the reply: anything further is not a decision date.
       if (dayOf(date) > sent && dayOf(date) <= sent + 365) return date;

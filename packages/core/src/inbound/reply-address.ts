@@ -1,8 +1,8 @@
 /**
  * The reply address of an interview: `<tenant>.<interview>.<mac>@<inbound domain>`, every part
  * lower-case base32, so no lookup table is needed and mail systems that fold case do no harm.
- * The MAC (HMAC-SHA256 under a key derived from the link key, 8 bytes) binds tenant and
- * interview: an address made up or altered fails `readReplyAddress`, and one tenant's address
+ * The MAC (HMAC-SHA256 under a key derived from the link key, 8 bytes) binds tenant,
+ * interview and domain: an address made up or altered fails `readReplyAddress`, and one tenant's address
  * never names another tenant's interview.
  *
  *   acme + 3f2b…-uuid ─▶ mfrw2zi.h4vswhm…(26).k3l…(13)@replies.followup.localhost   (48 characters before @)
@@ -54,10 +54,10 @@ function unbase32(text: string): Buffer | undefined {
   return Buffer.from(bytes);
 }
 
-function mac(key: string, tenant: string, interviewId: string): Buffer {
+function mac(key: string, tenant: string, interviewId: string, domain: string): Buffer {
   // A key of its own, derived from the link key: a reply address never doubles as a link signature.
   const derived = createHmac('sha256', key).update('followup reply address v1').digest();
-  return createHmac('sha256', derived).update(`${tenant}\0${interviewId}`).digest().subarray(0, MAC_BYTES);
+  return createHmac('sha256', derived).update(`${tenant}\0${interviewId}\0${domain.toLowerCase()}`).digest().subarray(0, MAC_BYTES);
 }
 
 function encodeId(id: string): string {
@@ -80,7 +80,7 @@ function decodeId(part: string): string | undefined {
  */
 export function replyAddress(target: ReplyTarget, key: string, domain: string): string {
   const { tenant, interviewId } = target;
-  return `${base32(Buffer.from(tenant, 'utf8'))}.${encodeId(interviewId)}.${base32(mac(key, tenant, interviewId))}@${domain.toLowerCase()}`;
+  return `${base32(Buffer.from(tenant, 'utf8'))}.${encodeId(interviewId)}.${base32(mac(key, tenant, interviewId, domain))}@${domain.toLowerCase()}`;
 }
 
 /**
@@ -100,6 +100,8 @@ export function readReplyAddress(address: string, key: string, domain: string): 
   const given = unbase32(macPart);
   if (!tenantBytes || !interviewId || !given || given.length !== MAC_BYTES) return undefined;
   const tenant = tenantBytes.toString('utf8');
-  if (!timingSafeEqual(given, mac(key, tenant, interviewId))) return undefined;
+  // One spelling per address: a last character differing only in its unused bits is refused too.
+  if (base32(tenantBytes) !== tenantPart || encodeId(interviewId) !== idPart || base32(given) !== macPart) return undefined;
+  if (!timingSafeEqual(given, mac(key, tenant, interviewId, domain))) return undefined;
   return { tenant, interviewId };
 }
