@@ -31,4 +31,4 @@ export {
   type WebhookEndpointStore,
   type WebhookMatchStore,
 } from './webhooks.ts';
-export { MESSAGE_KINDS, type MessageEntry, type MessageKind, type MessageStore } from './messages.ts';
+export { MESSAGE_KINDS, type MessageEntry, type MessageKind, type MessageStore, type RawMailSource } from './messages.ts';

@@ -58,3 +58,12 @@ export interface MessageStore {
   /** The interview's messages, newest first. */
   list(tenant: string, interviewId: string, query: PageQuery): Promise<Page<MessageEntry>>;
 }
+
+/**
+ * Where the receiving mail system left a message's raw bytes (SES receiving: an S3 object).
+ * @example const raw = await source.read('inbound/0a1b2c…')
+ */
+export interface RawMailSource {
+  /** At most `maxBytes`; `tooLarge` when the object is bigger (its bytes are then not read). */
+  read(objectKey: string, maxBytes: number): Promise<{ raw: Uint8Array; tooLarge: boolean }>;
+}

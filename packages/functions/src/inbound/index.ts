@@ -7,3 +7,4 @@ export { interviewFor } from './resolve.ts';
 export { startSmtpReceiver, type SmtpReceiver } from './smtp.ts';
 export { inboundView } from './view.ts';
 export { inboundMessages, MessageSchema } from './routes.ts';
+export { handleSesReceipt, INBOUND_OBJECT_PREFIX, type ReceiptOutcome } from './ses-receipt.ts';
