@@ -25,6 +25,13 @@ export interface ReceivedMail {
   tooLarge?: boolean;
   /** SPF and DKIM both failed (SES's verdicts): the From is not believed. */
   unauthenticated?: boolean;
+  /** Interviews the receiver already resolved (SMTP: at RCPT time), by recipient; the others are read here. */
+  resolved?: ReadonlyMap<string, StoredInterview>;
+  /**
+   * Takes the candidate's notices instead of waiting for them, so a receiver that stays up (SMTP)
+   * answers the sender first; without it (Lambda) they are sent before `receiveMail` returns.
+   */
+  later?: (work: Promise<unknown>) => void;
 }
 
 export interface RecipientOutcome {
@@ -42,7 +49,7 @@ const KEPT_HEADERS = ['message-id', 'in-reply-to', 'references', 'auto-submitted
 export async function receiveMail(deps: InboundDeps, mail: ReceivedMail): Promise<RecipientOutcome[]> {
   const recipients = [...new Set(mail.recipients.map((r) => r.toLowerCase()))].slice(0, INBOUND_LIMITS.maxRecipients);
   const targets: { recipient: string; interview?: StoredInterview }[] = [];
-  for (const recipient of recipients) targets.push({ recipient, interview: await interviewFor(deps, recipient) });
+  for (const recipient of recipients) targets.push({ recipient, interview: mail.resolved?.get(recipient) ?? await interviewFor(deps, recipient) });
   const known = targets.filter((t): t is { recipient: string; interview: StoredInterview } => !!t.interview);
   const outcomes: RecipientOutcome[] = targets.filter((t) => !t.interview).map((t) => ({ recipient: t.recipient, outcome: 'refused' }));
   if (!known.length) return outcomes;
@@ -80,12 +87,12 @@ export async function receiveMail(deps: InboundDeps, mail: ReceivedMail): Promis
       outcomes.push({ recipient, outcome: 'quarantined', interviewId: interview.id, changed: 'nothing' });
       continue;
     }
-    outcomes.push(await receiveOne(deps, interview, message, entry, mail.unauthenticated ?? false, recipient));
+    outcomes.push(await receiveOne(deps, interview, message, entry, mail, recipient));
   }
   return outcomes;
 }
 
-async function receiveOne(deps: InboundDeps, interview: StoredInterview, message: InboundMessage, entry: MessageEntry, unauthenticated: boolean, recipient: string): Promise<RecipientOutcome> {
+async function receiveOne(deps: InboundDeps, interview: StoredInterview, message: InboundMessage, entry: MessageEntry, mail: ReceivedMail, recipient: string): Promise<RecipientOutcome> {
   const earlier = await deps.messages.claim(entry);
   if (earlier) {
     const how = earlier.understoodAs === 'processing' ? 'while it was still being processed' : `(${earlier.understoodAs})`;
@@ -100,7 +107,7 @@ async function receiveOne(deps: InboundDeps, interview: StoredInterview, message
       timeZone: record.candidate.timeZone,
       milestones,
       receivedAt: deps.clock.now(),
-      unauthenticated,
+      unauthenticated: mail.unauthenticated ?? false,
     });
     const u = classified.understanding;
     const applied = await applyMessage(deps, interview, classified);
@@ -112,13 +119,14 @@ async function receiveOne(deps: InboundDeps, interview: StoredInterview, message
       ...(u.kind === 'reply' && { suggestion: u.verdict.verdict }),
       excerpt: classified.excerpt,
     };
-    // Failing here leaves the claim to its lease: a redelivery after it is then carried out again, and changes nothing twice.
-    await deps.messages.settle(settled);
-    if (applied.notice && !interview.state.emailBlocked) {
-      await deps.mailer.send(noticeEmail(interview, applied.notice, deps.links, deps.from, deps.clock.now())).catch((error: unknown) => {
+    const notice = applied.notice && !interview.state.emailBlocked
+      ? deps.mailer.send(noticeEmail(interview, applied.notice, deps.links, deps.from, deps.clock.now())).catch((error: unknown) => {
         console.error(JSON.stringify({ level: 'error', event: 'inbound_notice_failed', tenant: interview.tenant, interview: interview.id, message: (error as Error).message }));
-      });
-    }
+      })
+      : undefined;
+    // Failing here leaves the claim to its lease: a redelivery after it is then carried out again, and changes nothing twice.
+    if (notice && mail.later) mail.later(notice);
+    await Promise.all([deps.messages.settle(settled), !mail.later && notice]);
     return { recipient, outcome: u.kind, interviewId: interview.id, changed: applied.changed };
   } catch (error) {
     await deps.messages.release(entry);

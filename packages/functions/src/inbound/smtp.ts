@@ -11,6 +11,7 @@ import { StoreUnavailable } from '@followup/core/errors';
 import { INBOUND_LIMITS } from '@followup/core/inbound';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { StartError } from '../errors.ts';
+import type { StoredInterview } from '@followup/core/ports';
 import type { InboundDeps } from './deps.ts';
 import { receiveMail, type RecipientOutcome } from './receive.ts';
 import { interviewFor } from './resolve.ts';
@@ -40,6 +41,15 @@ async function readCapped(stream: SMTPServerDataStream): Promise<{ raw: Uint8Arr
  */
 export async function startSmtpReceiver(deps: InboundDeps, options: { host: string; port: number }): Promise<SmtpReceiver> {
   const receiver: SmtpReceiver = { port: 0, close: async () => {} };
+  // What RCPT TO read, kept for DATA of the same transaction (one read per recipient, not two).
+  const resolved = new Map<string, Map<string, StoredInterview>>();
+  const forSession = (id: string) => resolved.get(id) ?? resolved.set(id, new Map()).get(id)!;
+  // Notices to candidates go out after the sender has its 250; closing waits for them.
+  const pending = new Set<Promise<unknown>>();
+  const later = (work: Promise<unknown>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
   const server = new SMTPServer({
     name: deps.domain,
     banner: 'followup reply addresses (receive only)',
@@ -51,16 +61,25 @@ export async function startSmtpReceiver(deps: InboundDeps, options: { host: stri
     socketTimeout: 30_000,
     onRcptTo(address, session, callback) {
       if (session.envelope.rcptTo.length >= INBOUND_LIMITS.maxRecipients) return callback(smtpError(452, 'too many recipients'));
-      interviewFor(deps, address.address.toLowerCase()).then(
-        (interview) => callback(interview ? null : smtpError(550, `no such reply address: ${address.address.slice(0, 100)}`)),
+      const recipient = address.address.toLowerCase();
+      interviewFor(deps, recipient).then(
+        (interview) => {
+          if (interview) forSession(session.id).set(recipient, interview);
+          callback(interview ? null : smtpError(550, `no such reply address: ${address.address.slice(0, 100)}`));
+        },
         () => callback(smtpError(451, 'try again later')),
       );
+    },
+    onClose(session) {
+      resolved.delete(session.id);
     },
     onData(stream, session, callback) {
       readCapped(stream)
         .then(async ({ raw, tooLarge }) => {
           const recipients = session.envelope.rcptTo.map((r) => r.address);
-          const outcomes = await receiveMail(deps, { raw, recipients, tooLarge });
+          const known = forSession(session.id);
+          resolved.delete(session.id);
+          const outcomes = await receiveMail(deps, { raw, recipients, tooLarge, resolved: known, later });
           receiver.onReceived?.(outcomes);
           callback(tooLarge ? smtpError(552, `message larger than ${INBOUND_LIMITS.maxBytes / 1024} KB`) : null);
         })
@@ -83,6 +102,9 @@ export async function startSmtpReceiver(deps: InboundDeps, options: { host: stri
     });
   });
   receiver.port = port;
-  receiver.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  receiver.close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all(pending);
+  };
   return receiver;
 }

@@ -46,7 +46,8 @@ export class DynamoMessageStore implements MessageStore {
     try {
       await this.client.send(new PutItemCommand({
         TableName: this.tableName,
-        Item: { ...toItem({ ...entry, understoodAs: PROCESSING }, pk), leaseUntil: { N: String(nowS + LEASE_S) } },
+        // Not yet listed (no index keys): the index is written once, by `settle`.
+        Item: { ...unlisted(toItem({ ...entry, understoodAs: PROCESSING }, pk)), leaseUntil: { N: String(nowS + LEASE_S) } },
         ConditionExpression: `attribute_not_exists(pk) OR ${TTL_ATTRIBUTE} <= :now OR (understoodAs = :processing AND leaseUntil <= :now)`,
         ExpressionAttributeValues: { ':now': { N: String(nowS) }, ':processing': { S: PROCESSING } },
       }));
@@ -109,6 +110,10 @@ function toItem(e: MessageEntry, pk: string): Item {
     epk: { S: messageKeys.byInterview(e.tenant, e.interviewId) },
     tsk: { S: `${e.receivedAt}#${e.id}` },
   };
+}
+
+function unlisted({ epk: _e, tsk: _t, ...item }: Item): Item {
+  return item;
 }
 
 function fromItem(item: Item): MessageEntry {
