@@ -57,9 +57,14 @@ const messages = async (id: string) => ((await (await api(`/v1/interviews/${id}/
 const milestone = (i: Interview, kind: string) => i.milestones.find((m) => m.kind === kind)!;
 const send = (name: string, reply: string, pad = 0) => sendRaw(stack.smtp.port, inboundFixture(name, reply, pad), [reply]);
 
+/** The candidate's notices with that subject; they leave after the SMTP reply, so this waits up to 3 s for one. */
 async function noticesTo(subject: RegExp): Promise<{ subject: string; body: { text?: string } }[]> {
-  const emails = (await (await fetch(`${stack.mailboxUrl.replace(/\/$/, '')}/store`)).json()) as { emails: { subject: string; body: { text?: string } }[] };
-  return emails.emails.filter((e) => subject.test(e.subject));
+  for (let waited = 0; ; waited += 50) {
+    const emails = (await (await fetch(`${stack.mailboxUrl.replace(/\/$/, '')}/store`)).json()) as { emails: { subject: string; body: { text?: string } }[] };
+    const found = emails.emails.filter((e) => subject.test(e.subject));
+    if (found.length || waited >= 3000) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 describe('mail to the reply address, over SMTP', () => {
