@@ -10,7 +10,7 @@ describe('documentation and health', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown>; securitySchemes: unknown } };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events',
+      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events', '/v1/interviews/{id}/messages',
       '/v1/interviews/{id}/milestones/{kind}/draft', '/v1/plans/preview',
       '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-events', '/v1/webhooks/{endpointId}',
     ]);
