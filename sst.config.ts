@@ -10,6 +10,7 @@
  *   infra/api.ts        HTTP API → the Hono app (REST, webhooks, action pages)
  *   infra/milestone.ts  the schedules' target: claim, render, send; retries + failure queue
  *   infra/sweeper.ts    every 5 minutes: re-drive missed milestones; retries + DLQ
+ *   infra/inbound.ts    reply addresses: MX → SES rule set → raw mail in S3 (30 days) → inbound function
  *
  * Deploys are not exercised in this repository; test/infra.test.ts evaluates this file with
  * recording stand-ins for SST's globals and checks the wiring.
@@ -33,13 +34,16 @@ export default $config({
     const { api } = await import('./infra/api');
     const { milestone, milestoneFailures } = await import('./infra/milestone');
     const { sweeperDlq } = await import('./infra/sweeper');
+    const { inbound, inboundFailures } = await import('./infra/inbound');
+    const { inboundDomain } = await import('./infra/inbound-domain');
     return {
       api: api.url,
       table: table.name,
       sender: email.sender,
       scheduleGroup: scheduleGroup.name,
       milestone: milestone.name,
-      deadLetters: $interpolate`${scheduleDlq.url} ${milestoneFailures.url} ${sweeperDlq.url}`,
+      deadLetters: $interpolate`${scheduleDlq.url} ${milestoneFailures.url} ${sweeperDlq.url} ${inboundFailures.url}`,
+      inbound: $interpolate`${inbound.name} receives mail for *@${inboundDomain}`,
     };
   },
 });

@@ -31,7 +31,7 @@ const TABLE = 'followup';
 async function startStack(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/functions/src/local/start.ts')], {
     cwd: ROOT,
-    env: { ...process.env, FOLLOWUP_DATA_DIR: dataDir, PORT: '0', FOLLOWUP_MAIL_PORT: '0' },
+    env: { ...process.env, FOLLOWUP_DATA_DIR: dataDir, PORT: '0', FOLLOWUP_MAIL_PORT: '0', FOLLOWUP_SMTP_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

@@ -151,7 +151,7 @@ async function send(apiUrl: string, deliveries: Signed[]): Promise<Sent> {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'followup-bench-webhooks-'));
-const stack = await startStack(loadConfig({ FOLLOWUP_DATA_DIR: dataDir, PORT: '0', FOLLOWUP_MAIL_PORT: '0' }));
+const stack = await startStack(loadConfig({ FOLLOWUP_DATA_DIR: dataDir, PORT: '0', FOLLOWUP_MAIL_PORT: '0', FOLLOWUP_SMTP_PORT: '0' }));
 try {
   const key = stack.entries[0]!.key;
   const api = async (method: string, path: string, body?: unknown) => {

@@ -3,6 +3,7 @@
  * packages/core/src/config.ts reads (the one module that reads the environment), filled from
  * the resources and secrets. test/infra.test.ts runs `loadConfig` on each function's result.
  */
+import { inboundDomain } from './inbound-domain';
 import { schedulerEnvironment } from './scheduler';
 
 type Value = string | $util.Output<string>;
@@ -22,6 +23,8 @@ export function scheduleEnvironmentFor(sources: Sources): Record<string, Value> 
   return {
     FOLLOWUP_TABLE: table.name,
     ...schedulerEnvironment,
+    // Reply addresses: the API shows them, reminders Bcc them, the inbound function checks them.
+    FOLLOWUP_INBOUND_DOMAIN: inboundDomain,
     ...(email && { FOLLOWUP_SES_CONFIGURATION_SET: email.configSet }),
     ...(mailFrom && { FOLLOWUP_MAIL_FROM: mailFrom }),
     ...(publicUrl && { FOLLOWUP_PUBLIC_URL: publicUrl }),

@@ -31,7 +31,7 @@ describe.skipIf(!present)('one-click actions in Chromium', () => {
   let headers: Record<string, string>;
 
   beforeAll(async () => {
-    config = loadConfig({ FOLLOWUP_DATA_DIR: mkdtempSync(join(tmpdir(), 'followup-browser-')), PORT: '0', FOLLOWUP_MAIL_PORT: '0' });
+    config = loadConfig({ FOLLOWUP_DATA_DIR: mkdtempSync(join(tmpdir(), 'followup-browser-')), PORT: '0', FOLLOWUP_MAIL_PORT: '0', FOLLOWUP_SMTP_PORT: '0' });
     [stack, browser] = await Promise.all([startStack(config, new ManualClock(NOW)), chromium.launch({ executablePath: CHROMIUM, args: ARGS })]);
     headers = { authorization: `Bearer ${stack.entries[0]!.key}`, 'content-type': 'application/json' };
   }, 60_000);

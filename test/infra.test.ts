@@ -101,10 +101,24 @@ async function evaluate(stage: string): Promise<Evaluated> {
         LogMetricFilter: component('aws.cloudwatch.LogMetricFilter')(record),
         MetricAlarm: component('aws.cloudwatch.MetricAlarm')(record),
       },
+      route53: { Record: component('aws.route53.Record')(record), getZoneOutput: ({ name }: { name: string }) => ({ zoneId: `<<zone ${name}>>` }) },
+      s3: {
+        Bucket: component('aws.s3.Bucket')(record),
+        BucketPublicAccessBlock: component('aws.s3.BucketPublicAccessBlock')(record),
+        BucketLifecycleConfiguration: component('aws.s3.BucketLifecycleConfiguration')(record),
+        BucketPolicy: component('aws.s3.BucketPolicy')(record),
+      },
+      lambda: { Permission: component('aws.lambda.Permission')(record) },
+      ses: {
+        ReceiptRuleSet: component('aws.ses.ReceiptRuleSet')(record),
+        ActiveReceiptRuleSet: component('aws.ses.ActiveReceiptRuleSet')(record),
+        ReceiptRule: component('aws.ses.ReceiptRule')(record),
+      },
     },
   };
   for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
   vi.stubEnv('FOLLOWUP_MAIL_DOMAIN', 'mail.example.com');
+  vi.stubEnv('FOLLOWUP_INBOUND_DOMAIN', 'replies.example.com');
   vi.resetModules(); // infra/*.ts run their top level once per import; each stage needs a fresh run
   // A computed specifier: tsc would otherwise type-check infra/*.ts, whose SST globals only
   // exist once the SST CLI has generated .sst/platform/config.d.ts.
@@ -153,7 +167,7 @@ describe('sst.config.ts', () => {
 
   it('names every function handler after a file in the repo that exports `handler`', () => {
     const fns = functions(prod.resources);
-    expect([...fns.keys()].sort()).toEqual(['Api $default', 'Milestone', 'SesEvents', 'Sweeper']);
+    expect([...fns.keys()].sort()).toEqual(['Api $default', 'Inbound', 'Milestone', 'SesEvents', 'Sweeper']);
     for (const [name, fn] of fns) {
       const match = /^(.+)\.handler$/.exec(fn.handler);
       expect(match, `${name}: handler "${fn.handler}"`).not.toBeNull();
@@ -231,6 +245,7 @@ describe('sst.config.ts', () => {
     expect(links('Milestone')).toEqual(['<<Table>>', '<<Email>>']);
     expect(links('Sweeper')).toEqual(['<<Table>>', '<<Email>>']);
     expect(links('SesEvents')).toEqual(['<<Table>>']);
+    expect(links('Inbound')).toEqual(['<<Table>>', '<<Email>>']);
     expect(fns.get('Api $default').environment.FOLLOWUP_PUBLIC_URL).toBe('<<Api.url>>');
     expect(fns.get('Milestone').environment.FOLLOWUP_PUBLIC_URL).toBe('<<Api.url>>');
   });
@@ -296,7 +311,7 @@ describe('sst.config.ts', () => {
 
   it('keeps failed events 14 days in every queue', () => {
     const queues = prod.resources.filter((r) => r.type === 'sst.aws.Queue');
-    expect(queues.map((q) => q.name).sort()).toEqual(['MailEventFailures', 'MilestoneFailures', 'ScheduleDlq', 'SweeperDlq']);
+    expect(queues.map((q) => q.name).sort()).toEqual(['InboundFailures', 'MailEventFailures', 'MilestoneFailures', 'ScheduleDlq', 'SweeperDlq']);
     for (const q of queues) expect(q.args.transform.queue.messageRetentionSeconds, q.name).toBe(1_209_600);
   });
 
@@ -306,6 +321,54 @@ describe('sst.config.ts', () => {
     expect(dev.app).toMatchObject({ removal: 'remove', protect: false });
     expect(one(dev.resources, 'sst.aws.Dynamo').args.deletionProtection).toBe(false);
     expect(one(dev.resources, 'sst.aws.Function', 'Milestone').args.name).toBe('followup-dev-Milestone');
+  });
+
+  it('receives mail for the inbound domain: a verified identity, its MX record, and the one active rule set', () => {
+    expect(one(prod.resources, 'sst.aws.Email', 'InboundDomain').args).toMatchObject({ sender: 'replies.example.com', dns: 'route53' });
+    expect(one(prod.resources, 'aws.route53.Record', 'InboundMx').args).toMatchObject({
+      zoneId: '<<zone example.com>>', name: 'replies.example.com', type: 'MX', records: ['10 inbound-smtp.<<region>>.amazonaws.com'],
+    });
+    const ruleSet = one(prod.resources, 'aws.ses.ReceiptRuleSet', 'InboundRuleSet');
+    expect(ruleSet.args.ruleSetName).toBe('followup-prod-inbound');
+    expect(one(prod.resources, 'aws.ses.ActiveReceiptRuleSet').args.ruleSetName).toBe('<<InboundRuleSet.ruleSetName>>');
+  });
+
+  it('has the rule scan for spam and viruses, store the raw message in S3 first, then invoke the inbound function', () => {
+    const { args } = one(prod.resources, 'aws.ses.ReceiptRule', 'InboundRule');
+    expect(args).toMatchObject({ ruleSetName: '<<InboundRuleSet.ruleSetName>>', recipients: ['replies.example.com'], enabled: true, scanEnabled: true, tlsPolicy: 'Require' });
+    expect(args.s3Actions).toEqual([{ bucketName: '<<InboundMail.bucket>>', objectKeyPrefix: 'inbound/', position: 1 }]);
+    expect(args.lambdaActions).toEqual([{ functionArn: '<<Inbound.arn>>', invocationType: 'Event', position: 2 }]);
+    // The handler reads the object where the rule writes it.
+    const handler = readFileSync(`${root}packages/functions/src/inbound/ses-receipt.ts`, 'utf8');
+    expect(handler).toMatch(/INBOUND_OBJECT_PREFIX = 'inbound\/'/);
+  });
+
+  it('keeps raw mail 30 days at most, private, writable by SES for this rule only; SES alone may invoke the function, for this rule', () => {
+    const lifecycle = one(prod.resources, 'aws.s3.BucketLifecycleConfiguration').args;
+    expect(lifecycle.bucket).toBe('<<InboundMail.id>>');
+    expect(lifecycle.rules).toEqual([expect.objectContaining({ status: 'Enabled', filter: { prefix: 'inbound/' }, expiration: { days: expect.any(Number) } })]);
+    expect(lifecycle.rules[0].expiration.days).toBeLessThanOrEqual(30);
+    expect(one(prod.resources, 'aws.s3.BucketPublicAccessBlock').args).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    const ruleArn = 'arn:aws:ses:<<region>>:<<account>>:receipt-rule-set/followup-prod-inbound:receipt-rule/followup-prod-reply-addresses';
+    expect(JSON.parse(one(prod.resources, 'aws.s3.BucketPolicy').args.policy).Statement).toEqual([{
+      Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: 's3:PutObject', Resource: '<<InboundMail.arn>>/inbound/*',
+      Condition: { StringEquals: { 'AWS:SourceAccount': '<<account>>' }, ArnLike: { 'AWS:SourceArn': ruleArn } },
+    }]);
+    expect(one(prod.resources, 'aws.lambda.Permission', 'InboundFromSes').args).toEqual({
+      action: 'lambda:InvokeFunction', function: '<<Inbound.name>>', principal: 'ses.amazonaws.com', sourceAccount: '<<account>>', sourceArn: ruleArn,
+    });
+  });
+
+  it('gives the inbound function the bucket to read (only under inbound/), its failure queue, and settings its wiring accepts', async () => {
+    const fn = functions(prod.resources).get('Inbound');
+    expect(fn).toMatchObject({ retries: 2, transform: { eventInvokeConfig: { destinationConfig: { onFailure: { destination: '<<InboundFailures.arn>>' } } } } });
+    expect(permissionsOf(fn)).toContainEqual({ actions: ['s3:GetObject'], resources: ['<<InboundMail.arn>>/inbound/*'] });
+    const config = loadConfig(resolveTokens(fn.environment));
+    expect(config.inbound).toEqual({ domain: 'replies.example.com', bucket: 'InboundMail-bucket' });
+    const { createInboundDeps } = await import('../packages/functions/src/wiring/inbound.ts');
+    expect(() => createInboundDeps(config, systemClock)).not.toThrow();
+    // Every function that shows, Bccs or checks a reply address knows the same domain.
+    for (const [name, f] of functions(prod.resources)) expect(f.environment.FOLLOWUP_INBOUND_DOMAIN, name).toBe('replies.example.com');
   });
 
   it('prints where the API is and what to watch', () => {

@@ -36,7 +36,7 @@ interface Started {
 }
 
 function run(env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { cwd: ROOT, env: { ...process.env, PORT: '0', FOLLOWUP_MAIL_PORT: '0', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { cwd: ROOT, env: { ...process.env, PORT: '0', FOLLOWUP_MAIL_PORT: '0', FOLLOWUP_SMTP_PORT: '0', ...env } });
   running.add(child);
   let stdout = '';
   let stderr = '';

@@ -7,6 +7,7 @@
  *   any throw ─▶ onError ─▶ problem document
  */
 import type { MiddlewareHandler } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { actions } from './candidate-actions/index.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
@@ -24,6 +25,7 @@ import { documented } from './http/docs.ts';
 import { plans } from './interviews/plans.ts';
 import { router } from './http/router.ts';
 import { webhookEndpoints, webhookEvents, webhookReceiver } from './webhooks/index.ts';
+import { inboundMessages } from './inbound/routes.ts';
 
 function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async function provide(c, next) {
@@ -39,13 +41,14 @@ function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = router();
   app.use(requestLog(deps.log ?? defaultLog()));
-  app.use(provide(deps));
+  app.use(contextStorage(), provide(deps));
   app.use(methodNotAllowed(app));
   // Answers without calling next: no API key, and the body stays unread for the signature check.
   app.route('/', webhookReceiver);
   app.use('/v1/*', authenticate(), jsonBodies(), idempotency());
   app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
   app.route('/', webhookEndpoints).route('/', webhookEvents);
+  app.route('/', inboundMessages);
   app.route('/', actions);
   documented(app);
   app.onError(onError);

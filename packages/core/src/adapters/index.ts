@@ -5,6 +5,7 @@ export {
   DynamoWebhookDeliveryStore,
   DynamoWebhookEndpointStore,
   DynamoWebhookMatchStore,
+  DynamoMessageStore,
   createDynamoClient,
   ensureTable,
   tableDefinition,

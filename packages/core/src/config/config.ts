@@ -26,6 +26,9 @@
  * | `FOLLOWUP_CLAIM_LEASE_SECONDS` | `300`: how long (real time) a send may take before the sweeper takes it for dead; lower only for crash tests |
  * | `FOLLOWUP_LOG_FORMAT` | `json` on Lambda (`AWS_LAMBDA_FUNCTION_NAME` set), else `pretty`: one line per event |
  * | `FOLLOWUP_LOG_LEVEL` | `info`; `error` logs only failures, `silent` nothing |
+ * | `FOLLOWUP_INBOUND_DOMAIN` | `replies.followup.localhost`: the domain of interviews' reply addresses |
+ * | `FOLLOWUP_SMTP_PORT` | `2525`: locally, the SMTP receiver for reply addresses (0: a free port) |
+ * | `FOLLOWUP_INBOUND_BUCKET` | on AWS, the S3 bucket SES stores received mail in |
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -74,6 +77,9 @@ const envSchema = z.object({
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_CLOCK_SPEED: z.coerce.number().positive().max(1_000_000).default(1),
   FOLLOWUP_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  FOLLOWUP_INBOUND_DOMAIN: z.string().regex(/^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?)+$/i, 'must be a domain name').max(253).default('replies.followup.localhost'),
+  FOLLOWUP_SMTP_PORT: port.default(2525),
+  FOLLOWUP_INBOUND_BUCKET: z.string().min(3).max(63).optional(),
 });
 
 /**
@@ -101,6 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       mailPort: e.FOLLOWUP_MAIL_PORT,
       clockSpeed: e.FOLLOWUP_CLOCK_SPEED,
       claimLeaseMs: e.FOLLOWUP_CLAIM_LEASE_SECONDS * 1000,
+      smtpPort: e.FOLLOWUP_SMTP_PORT,
     },
     publicUrl: e.FOLLOWUP_PUBLIC_URL?.replace(/\/$/, ''),
     linkKey: e.FOLLOWUP_LINK_KEY,
@@ -112,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       configurationSet: e.FOLLOWUP_SES_CONFIGURATION_SET,
     },
     scheduler: schedulerConfig(e),
+    inbound: { domain: e.FOLLOWUP_INBOUND_DOMAIN.toLowerCase(), ...(e.FOLLOWUP_INBOUND_BUCKET && { bucket: e.FOLLOWUP_INBOUND_BUCKET }) },
   };
 }
 

@@ -22,6 +22,7 @@ import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
 import { checkEventDates, checkRecordDates, fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
 import { dispatchCommands, type DispatchFailure } from './dispatch.ts';
+import { outOfOfficeDelay, type OutOfOfficeDelay } from '../inbound/out-of-office.ts';
 import { mergePatch } from './merge-patch.ts';
 import { SEND_WAIT_MS, STOPPING_EVENTS, WRITE_ATTEMPTS } from './policy.ts';
 
@@ -208,6 +209,53 @@ export class InterviewService {
     }
     return blocked;
   }
+
+  // ─── What mail teaches (issue 13: the interview's reply address) ─────────────────────────
+  // Appended, not woven in: each is one read-modify-write through `change`, like the rest.
+
+  /**
+   * POLICY: an out-of-office reply moves the next pending follow-up past the sender's return
+   * (`outOfOfficeDelay`), as a `snooze` whose reason says why, so the candidate reads it in
+   * that reminder. `moved` is undefined when nothing needed to move.
+   * @example await service.delayForOutOfOffice('acme', id, { from: 'maya@acme.example', backOn: '2025-02-03' })
+   */
+  async delayForOutOfOffice(tenant: string, id: string, ooo: { from: string; backOn?: string }, options: WriteOptions = {}): Promise<Outcome & { moved?: OutOfOfficeDelay }> {
+    const planOptions = await this.planOptions(tenant);
+    let moved: OutOfOfficeDelay | undefined;
+    const outcome = await this.change(tenant, id, options, false, (current) => {
+      moved = undefined;
+      if (current.state.status !== 'active') return undefined;
+      const now = this.now();
+      moved = outOfOfficeDelay(current.state.milestones, { ...ooo, now, timeZone: current.state.record.candidate.timeZone });
+      if (!moved) return undefined;
+      const [state, commands] = apply(current.state, { type: 'snooze', kind: moved.kind, until: moved.until }, { ...planOptions, now });
+      const { kind, basis } = moved;
+      const milestones = state.milestones.map((m) => (m.kind !== kind ? m : { ...m, reason: `${basis}: ${m.reason.replace(/^snoozed until/, 'moved to')}` }));
+      return { state: { ...state, milestones }, commands };
+    });
+    return { ...outcome, ...(moved && { moved }) };
+  }
+
+  /**
+   * A delivery failure report named these contacts' addresses: they are kept on the interview
+   * as undeliverable (the candidate is told by the caller). Returns the addresses newly marked.
+   * @example await service.markContactsUndeliverable('acme', id, ['maya@acme.example'])
+   */
+  async markContactsUndeliverable(tenant: string, id: string, emails: string[], options: WriteOptions = {}): Promise<{ interview: StoredInterview; marked: string[] }> {
+    let marked: string[] = [];
+    const { interview } = await this.change(tenant, id, options, false, (current) => {
+      const known = new Set((current.state.undeliverableContacts ?? []).map((u) => u.email));
+      const contacts = new Set(current.state.record.contacts.map((c) => c.email?.toLowerCase()).filter(Boolean));
+      marked = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => contacts.has(e) && !known.has(e));
+      if (!marked.length) return undefined;
+      const at = new Date(this.now()).toISOString();
+      const undeliverableContacts = [...(current.state.undeliverableContacts ?? []), ...marked.map((email) => ({ email, at }))];
+      return { state: { ...current.state, undeliverableContacts }, commands: [] };
+    });
+    return { interview, marked };
+  }
+
+  // ─── end of what mail teaches ──────────────────────────────────────────────────────────
 
   private now(): number {
     return this.deps.clock.now();

@@ -83,7 +83,8 @@ export function apply(state: InterviewState, event: LifecycleEvent, options: Tra
       replanMoved(record, changes, options);
       break;
   }
-  return [{ status: next.to, record, milestones: changes.milestones() }, changes.commands];
+  // What events do not touch (a blocked address, undeliverable contacts) stays.
+  return [{ ...state, status: next.to, record, milestones: changes.milestones() }, changes.commands];
 }
 
 function movedRecord(record: InterviewRecord, event: { startsAt: string; endsAt?: string }): InterviewRecord {

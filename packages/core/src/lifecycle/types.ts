@@ -25,6 +25,8 @@ export interface InterviewState {
   milestones: Milestone[];
   /** Set when the candidate's address bounced or complained: no reminder goes to it again. */
   emailBlocked?: { reason: 'bounce' | 'complaint'; at: string };
+  /** Contacts' addresses a delivery failure report named (inbound mail): drafts to them will not arrive. */
+  undeliverableContacts?: { email: string; at: string }[];
 }
 
 const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });

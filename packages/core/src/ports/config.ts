@@ -33,6 +33,8 @@ export interface Config {
     clockSpeed: number;
     /** Real-time lease of a claimed send (FOLLOWUP_CLAIM_LEASE_SECONDS); 5 minutes unless a crash test shortens it. */
     claimLeaseMs: number;
+    /** The SMTP receiver of reply addresses (127.0.0.1 by default, as `host`). */
+    smtpPort: number;
   };
   /** Base URL of the candidate's action links (no trailing slash); required on AWS, the API's own URL locally. */
   publicUrl?: string;
@@ -53,5 +55,10 @@ export interface Config {
     targetArn: string;
     roleArn: string;
     deadLetterArn: string;
+  };
+  /** Reply addresses (issue 13): their domain, and on AWS the bucket SES stores received mail in. */
+  inbound: {
+    domain: string;
+    bucket?: string;
   };
 }

@@ -32,3 +32,4 @@ export {
   type WebhookMatchStore,
   type WebhookStores,
 } from './webhooks.ts';
+export { MESSAGE_KINDS, type MessageEntry, type MessageKind, type MessageStore, type RawMailSource } from './messages.ts';

@@ -9,12 +9,15 @@
  * Every write goes through the interview service.
  */
 import { DeliveryFailed, DeliveryRejected } from '@followup/core/errors';
+import { replyAddress } from '@followup/core/inbound';
 import type { InterviewService } from '@followup/core/interviews';
 import type { Clock, Mailer, MilestoneRef, InterviewStore, StoredInterview } from '@followup/core/ports';
 import type { ReminderEntry } from '../http/log.ts';
 import { actionLinks, type LinkSettings } from './action-links.ts';
 
 export interface DeliveryDeps {
+  /** FOLLOWUP_INBOUND_DOMAIN: where the interview's reply address is (issue 13); absent: reminders carry none. */
+  inboundDomain?: string;
   interviews: InterviewService;
   /** Reads: the due-time index and single interviews. */
   store: InterviewStore;
@@ -71,6 +74,7 @@ async function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref
   const reminder = renderReminder(milestone, draft(ref.kind, record, { now }), milestones, actionLinks(deps.links, ref, now), {
     alsoDraft: companionDraft(ref.kind, record, { now }),
     possiblyRepeated,
+    ...(deps.inboundDomain && { replyAddress: replyAddress({ tenant: ref.tenantId, interviewId: ref.interviewId }, deps.links.key, deps.inboundDomain) }),
   });
   return {
     to: record.candidate.email,

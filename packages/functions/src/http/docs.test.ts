@@ -11,7 +11,7 @@ describe('documentation and health', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/feeds/{token}.ics',
-      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar-feed', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events',
+      '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar-feed', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events', '/v1/interviews/{id}/messages',
       '/v1/interviews/{id}/milestones/{kind}/draft', '/v1/interviews/{id}/milestones/{kind}/resend', '/v1/plans/preview',
       '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-events', '/v1/webhooks/{endpointId}',
     ]);

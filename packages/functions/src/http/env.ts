@@ -1,5 +1,5 @@
 import type { InterviewService } from '@followup/core/interviews';
-import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, WebhookStores } from '@followup/core/ports';
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, MessageStore, WebhookStores } from '@followup/core/ports';
 import type { Log } from './log.ts';
 
 /** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */
@@ -18,6 +18,8 @@ export interface AppDeps {
   webhooks: WebhookStores;
   /** Request and reminder lines; the environment's (`defaultLog()`) when absent. */
   log?: Log;
+  /** Reply addresses (issue 13): their domain, and the log of what arrived. */
+  inbound?: { domain: string; messages: MessageStore };
 }
 
 /** The Hono environment: deps for every request, the caller's tenant once authenticated. */

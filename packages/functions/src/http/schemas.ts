@@ -49,6 +49,8 @@ export const InterviewSchema = z
       .openapi({ description: "The candidate's address bounced or complained: no more reminders go to it." }),
     createdAt: z.string(),
     updatedAt: z.string(),
+    replyAddress: z.string().optional().openapi({ description: "The interview's reply address: the candidate Bccs it and forwards the employer's answers to it (see GET /v1/interviews/{id}/messages).", example: 'mfrw2zi.u…@replies.followup.localhost' }),
+    undeliverableContacts: z.array(z.object({ email: z.string(), at: z.string() })).optional().openapi({ description: 'Contacts whose address a delivery failure report named.' }),
   })
   .openapi('Interview');
 

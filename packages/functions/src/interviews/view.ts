@@ -1,5 +1,6 @@
 import { HttpProblem } from '../errors.ts';
 import type { StoredInterview } from '@followup/core/ports';
+import { inboundView } from '../inbound/view.ts';
 
 /**
  * What the API shows of a stored interview.
@@ -7,7 +8,7 @@ import type { StoredInterview } from '@followup/core/ports';
  */
 export function interviewView(interview: StoredInterview) {
   const { id, version, state, createdAt, updatedAt } = interview;
-  return { id, version, status: state.status, record: state.record, milestones: state.milestones, ...(state.emailBlocked && { emailBlocked: state.emailBlocked }), createdAt, updatedAt };
+  return { id, version, status: state.status, record: state.record, milestones: state.milestones, ...(state.emailBlocked && { emailBlocked: state.emailBlocked }), createdAt, updatedAt, ...inboundView(interview) };
 }
 
 export const etagOf = (interview: StoredInterview) => `"${interview.version}"`;

@@ -12,6 +12,8 @@ import type { Server } from 'node:http';
 import { createApp } from '../app.ts';
 import { createApiDeps } from '../wiring/api.ts';
 import { createDeliveryDeps } from '../wiring/delivery.ts';
+import { createInboundDeps } from '../wiring/inbound.ts';
+import { startSmtpReceiver, type SmtpReceiver } from '../inbound/smtp.ts';
 import { EmbeddedLoop } from './embedded-loop.ts';
 import { keptSecret, localApiKeys } from './api-keys.ts';
 import { DYNAMO_ENDPOINT_FILE, lockDataDir } from './data-dir.ts';
@@ -35,6 +37,9 @@ export interface Stack {
   entries: ApiKeyEntry[];
   /** True when the key was made (or kept) in the data folder rather than given in FOLLOWUP_API_KEYS. */
   generated: boolean;
+  /** The SMTP receiver of reply addresses (FOLLOWUP_SMTP_PORT), at `inboundDomain`. */
+  smtp: SmtpReceiver;
+  inboundDomain: string;
   close(): Promise<void>;
 }
 
@@ -78,7 +83,10 @@ export async function startStack(config: Config, given?: Clock): Promise<Stack> 
     const scheduler = new EmbeddedLoop(createDeliveryDeps(local, clock, client));
     scheduler.start();
     undo.unshift(() => scheduler.stop());
-    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, clock, clockSpeed: config.local.clockSpeed, ...keys, scheduler, close: stop };
+    // Mail to reply addresses: the same handler as the AWS `inbound` function.
+    const smtp = await startSmtpReceiver(createInboundDeps(local, clock, client), { host, port: config.local.smtpPort });
+    undo.unshift(() => smtp.close());
+    return { apiUrl, mailboxUrl: ses.mailboxUrl, dynamoEndpoint: dynamo.endpoint, clock, clockSpeed: config.local.clockSpeed, ...keys, scheduler, smtp, inboundDomain: config.inbound.domain, close: stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,7 @@
  * dispatcher, and the webhook stores. Nothing of sending: the API never waits for SES.
  */
 import { randomUUID } from 'node:crypto';
-import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore } from '@followup/core/adapters';
+import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoMessageStore } from '@followup/core/adapters';
 import { ConfigError } from '@followup/core/errors';
 import type { Clock, Config } from '@followup/core/ports';
 import type { AppDeps } from '../http/env.ts';
@@ -28,5 +28,6 @@ export function createApiDeps(config: Config, clock: Clock, client = createDynam
     newId: randomUUID,
     links: { key: linkKey, baseUrl: publicUrl },
     webhooks: createWebhookStores(client, tableName, webhookSecretKey, clock, linkKey),
+    inbound: { domain: config.inbound.domain, messages: new DynamoMessageStore(client, tableName, clock, linkKey) },
   };
 }

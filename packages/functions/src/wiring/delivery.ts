@@ -25,6 +25,7 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
     links: { key: linkKey, baseUrl: publicUrl },
     from: config.mail.from,
     log: (entry) => logReminder(entry),
+    inboundDomain: config.inbound.domain,
     mailer: {
       async send(email) {
         if (!mailer) {

@@ -23,13 +23,13 @@ function headerLines(draft: Draft): Line[] {
 }
 
 /** How to send it, in words (text) and as a button (HTML). */
-function howToSend(draft: Draft): { note?: string; action?: { label: string; url: string } } {
+function howToSend(draft: Draft, bcc?: string): { note?: string; action?: { label: string; url: string } } {
   const to = draft.to;
   if (!to) return {};
   if (draft.channel === 'email') {
     return {
       note: to.email ? undefined : 'No address is recorded; add it in your mail app.',
-      action: { label: 'Open in your mail app', url: mailtoLink(draft) },
+      action: { label: 'Open in your mail app', url: mailtoLink(draft, bcc) },
     };
   }
   if (draft.channel === 'letter') {
@@ -42,7 +42,7 @@ function howToSend(draft: Draft): { note?: string; action?: { label: string; url
   };
 }
 
-export function draftCardHtml(draft: Draft): string {
+export function draftCardHtml(draft: Draft, bcc?: string): string {
   const lines = headerLines(draft).map(
     (l) =>
       `<tr><td style="${FONT};font-size:13px;color:${MUTED};padding:0 10px 6px 0;vertical-align:top">${escapeHtml(l.label)}</td>` +
@@ -50,7 +50,7 @@ export function draftCardHtml(draft: Draft): string {
         l.url ? `<a href="${href(l.url)}" style="color:${ACCENT}">${escapeHtml(l.value)}</a>` : escapeHtml(l.value)
       }</td></tr>`,
   );
-  const { note, action } = howToSend(draft);
+  const { note, action } = howToSend(draft, bcc);
   return (
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f8fafc" style="border:1px solid #e4e7eb;border-left:4px solid ${ACCENT};border-radius:6px">` +
     `<tr><td style="padding:16px 18px">` +

@@ -9,8 +9,9 @@ const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r
 /**
  * @example mailtoLink(d) // 'mailto:dana.kim@acme.example?subject=Thank%20you…&body=Dear%20Dana…'
  */
-export function mailtoLink(draft: Pick<Draft, 'to' | 'subject' | 'body'>): string {
+export function mailtoLink(draft: Pick<Draft, 'to' | 'subject' | 'body'>, bcc?: string): string {
   const to = draft.to?.email ? encodeURIComponent(draft.to.email).replace(/%40/g, '@') : '';
-  const query = [draft.subject !== undefined && `subject=${encode(draft.subject)}`, `body=${encode(draft.body)}`].filter(Boolean);
+  // `bcc`: the interview's reply address, so a copy of what the candidate sends reaches followup.
+  const query = [bcc && `bcc=${encodeURIComponent(bcc).replace(/%40/g, '@')}`, draft.subject !== undefined && `subject=${encode(draft.subject)}`, `body=${encode(draft.body)}`].filter(Boolean);
   return `mailto:${to}?${query.join('&')}`;
 }

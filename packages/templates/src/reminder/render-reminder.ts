@@ -30,6 +30,19 @@ export interface ReminderOptions {
   alsoDraft?: Draft | readonly Draft[];
   /** The first copy of this reminder may have gone out (its send was never confirmed): say so (POLICY "When a send's outcome is unknown"). */
   possiblyRepeated?: boolean;
+  /**
+   * The interview's reply address (issue 13): "Open in your mail app" Bccs it, and the reminder
+   * says so, and that forwarding the employer's answer there pauses the follow-ups.
+   */
+  replyAddress?: string;
+}
+
+/** The two sentences about the reply address, one each. */
+function replyAddressLines(replyAddress: string, emailDraft: boolean): string[] {
+  return [
+    ...(emailDraft ? ["We've added a Bcc so we know you sent it."] : []),
+    `Forward their answer to ${replyAddress} and we'll pause the follow-ups.`,
+  ];
 }
 
 const REPEAT_NOTE = 'We could not confirm that our first copy of this reminder reached you, so here it is again; if you already have it, this one is the same.';
@@ -88,7 +101,8 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     paragraph(escapeHtml(subline), `color:${MUTED};font-size:14px`) +
     `</td></tr>` +
     section('Why now', paragraph(escapeHtml(whyNow))) +
-    section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft)) +
+    section(draft.to ? 'Your draft' : 'For you', draftCardHtml(draft, options.replyAddress) +
+      (options.replyAddress ? replyAddressLines(options.replyAddress, draft.channel === 'email' && !!draft.to).map((l) => paragraph(escapeHtml(l), `font-size:14px;color:${MUTED}`)).join('') : '')) +
     // Advice is not sent, so there is nothing to check before sending unless the linter found something.
     (draft.to || draft.findings.length ? section(draft.to ? 'Before you send' : 'Notes', findingsHtml(draft)) : '') +
     also.map((d) => section(alsoTitle(d), draftCardHtml(d) + findingsHtml(d))).join('') +
@@ -106,6 +120,7 @@ export function renderReminder(milestone: ReminderMilestone, draft: Draft, plan:
     '',
     draftCardText(draft),
     '',
+    ...(options.replyAddress ? [...replyAddressLines(options.replyAddress, draft.channel === 'email' && !!draft.to), ''] : []),
     ...(draft.to || draft.findings.length ? [draft.to ? 'Before you send:' : 'Notes:', findingsText(draft), ''] : []),
     ...also.flatMap((d) => [`${alsoTitle(d)}:`, draftCardText(d), findingsText(d), '']),
     'Tell us what happened:',

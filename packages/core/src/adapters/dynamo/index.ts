@@ -6,3 +6,4 @@ export { ensureTable, keys, tableDefinition } from './table.ts';
 export { DynamoWebhookDeliveryStore } from './webhook-delivery-store.ts';
 export { DynamoWebhookEndpointStore } from './webhook-endpoint-store.ts';
 export { DynamoWebhookMatchStore } from './webhook-match-store.ts';
+export { DynamoMessageStore, MESSAGE_KEEP_DAYS, messageKeys } from './message-store.ts';

@@ -272,6 +272,7 @@ export class DynamoInterviewStore implements InterviewStore {
       milestones: { M: Object.fromEntries(state.milestones.map((m) => [m.kind, toAttribute(m)])) },
       idempotencyKeys: { L: s.idempotencyKeys.map((k) => ({ S: k })) },
       ...(state.emailBlocked && { emailBlocked: { S: JSON.stringify(state.emailBlocked) } }),
+      ...(state.undeliverableContacts && { undeliverableContacts: { S: JSON.stringify(state.undeliverableContacts) } }),
       tpk: { S: keys.tenant(s.tenant) },
       tsk: { S: `${s.createdAt}#${s.id}` },
       spk: { S: keys.tenantStatus(s.tenant, state.status) },
@@ -299,6 +300,7 @@ function fromItem(item: Item): StoredInterview {
     record: JSON.parse(item.record!.S!),
     milestones,
     ...(item.emailBlocked?.S && { emailBlocked: JSON.parse(item.emailBlocked.S) }),
+    ...(item.undeliverableContacts?.S && { undeliverableContacts: JSON.parse(item.undeliverableContacts.S) }),
   };
   return {
     id: item.pk!.S!.slice('interview#'.length),

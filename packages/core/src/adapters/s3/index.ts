@@ -1,0 +1,1 @@
+export { S3RawMailSource, createS3Client } from './raw-mail-source.ts';
