@@ -289,6 +289,19 @@ describe('failures', () => {
     expect((await deps.store.get('acme', interview.id)).state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'reminded', messageId: 'ses-msg-1' });
   });
 
+  it('releases a claim whose send never reached SES once its lease is over, and sends it then, unmarked', async () => {
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    // A crash right after the claim: the claim was written, nothing was handed to SES.
+    expect(await delivery.interviews.claim({ tenantId: 'acme', interviewId: interview.id, kind: 'thank_you', revision: 1 })).toBeDefined();
+    clock.advance(6 * 60_000);
+    expect(await scheduler.tick()).toMatchObject({ abandoned: 1 });
+    expect((await deps.store.get('acme', interview.id)).state.milestones.find((m) => m.kind === 'thank_you')).toMatchObject({ status: 'scheduled' });
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    const [email] = await ses.emails();
+    expect(email!.subject).not.toMatch(/possibly repeated/);
+  });
+
   it('marks a send that died mid-way as unconfirmed once its lease is over, without sending', async () => {
     const interview = await createInterview();
     clock.set(dueOf(interview, 'thank_you'));

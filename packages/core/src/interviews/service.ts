@@ -12,7 +12,7 @@
  */
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
-import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, released, resendByHand, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
+import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, handingToMail, released, resendByHand, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
 import type { MilestoneKind } from '../planner/milestone.ts';
@@ -181,13 +181,21 @@ export class InterviewService {
     return this.quietly(ref.tenantId, ref.interviewId, undefined, (state) => confirmSent(state, ref.kind, messageId));
   }
 
-  /** Claims older than the lease belong to a send that died mid-way: each is marked unconfirmed. Returns how many. */
+  /** Claims older than the lease belong to a send that died mid-way: released if it never reached the mail service, else unconfirmed. Returns how many. */
   async settleAbandoned(interview: StoredInterview): Promise<number> {
     const abandoned = abandonedClaims(interview.state, realNow(this.deps.clock));
     if (!abandoned.length) return 0;
+    // Died before calling the mail service: nothing left, release it. After: it may have left.
     await this.quietly(interview.tenant, interview.id, interview, (state) =>
-      abandoned.reduce((s, m) => unconfirmed(s, m.kind, m.revision, 'claim lease expired', this.now()), state));
+      abandoned.reduce((s, m) => (m.handedToMailAt
+        ? unconfirmed(s, m.kind, m.revision, 'claim lease expired during the send', this.now())
+        : released(s, m.kind, m.revision, 'claim lease expired before the send started')), state));
     return abandoned.length;
+  }
+
+  /** Records that a claimed send is about to call the mail service (its last step before it). */
+  handingToMail(ref: MilestoneRef, claimed: StoredInterview): Promise<StoredInterview | undefined> {
+    return this.quietly(ref.tenantId, ref.interviewId, claimed, (state) => handingToMail(state, ref.kind, ref.revision, realNow(this.deps.clock)));
   }
 
   /**

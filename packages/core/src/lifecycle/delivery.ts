@@ -108,7 +108,7 @@ function sending(state: InterviewState, kind: MilestoneKind, revision: number): 
 /** The reminder left: keep SES's message id. */
 export function delivered(state: InterviewState, kind: MilestoneKind, revision: number, messageId: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined, leaseUntil: undefined }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'reminded', messageId, claimedAt: undefined, leaseUntil: undefined, handedToMailAt: undefined }));
 }
 
 /** The reminder certainly did not leave: back to scheduled for the sweeper, until it has been turned away MAX_SEND_ATTEMPTS times. */
@@ -117,14 +117,14 @@ export function released(state: InterviewState, kind: MilestoneKind, revision: n
   return withMilestone(state, kind, (m) => {
     const sendAttempts = (m.sendAttempts ?? 0) + 1;
     const status = sendAttempts >= MAX_SEND_ATTEMPTS ? 'failed' : 'scheduled';
-    return { ...m, status, sendAttempts, claimedAt: undefined, leaseUntil: undefined, deliveryError: status === 'failed' ? `${error} (${sendAttempts} attempts)` : error };
+    return { ...m, status, sendAttempts, claimedAt: undefined, leaseUntil: undefined, handedToMailAt: undefined, deliveryError: status === 'failed' ? `${error} (${sendAttempts} attempts)` : error };
   });
 }
 
 /** SES refused the reminder for good (message rejected, domain not verified …): the milestone ends `failed`, with the reason. */
 export function failed(state: InterviewState, kind: MilestoneKind, revision: number, error: string): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, leaseUntil: undefined, deliveryError: error }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'failed', claimedAt: undefined, leaseUntil: undefined, handedToMailAt: undefined, deliveryError: error }));
 }
 
 /**
@@ -133,7 +133,7 @@ export function failed(state: InterviewState, kind: MilestoneKind, revision: num
  */
 export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision: number, error: string, now: number): InterviewState {
   if (!sending(state, kind, revision)) return state;
-  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, leaseUntil: undefined, unconfirmedAt: new Date(now).toISOString(), deliveryError: error }));
+  return withMilestone(state, kind, (m) => ({ ...m, status: 'unconfirmed', claimedAt: undefined, leaseUntil: undefined, handedToMailAt: undefined, unconfirmedAt: new Date(now).toISOString(), deliveryError: error }));
 }
 
 /**
@@ -142,6 +142,16 @@ export function unconfirmed(state: InterviewState, kind: MilestoneKind, revision
  */
 export function sendInFlight(state: InterviewState, realNow: number): boolean {
   return state.milestones.some((m) => m.status === 'sending' && realNow < leaseEnd(m));
+}
+
+/**
+ * The last step before the mail service is called: from here on a send that dies may have
+ * left, so its claim ends `unconfirmed`; before it, the claim is simply released.
+ * @example handingToMail(state, 'thank_you', 1, realNow(clock))
+ */
+export function handingToMail(state: InterviewState, kind: MilestoneKind, revision: number, realNow: number): InterviewState {
+  if (!sending(state, kind, revision)) return state;
+  return withMilestone(state, kind, (m) => ({ ...m, handedToMailAt: new Date(realNow).toISOString() }));
 }
 
 /** Claims whose lease is over: the send died mid-way. */

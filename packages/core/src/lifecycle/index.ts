@@ -10,4 +10,4 @@ export {
   type LifecycleEventType,
   type TransitionOptions,
 } from './types.ts';
-export { CLAIM_LEASE_MS, MAX_SEND_ATTEMPTS, RESEND_GRACE_MS, abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, released, resendByHand, resendable, sendInFlight, unconfirmed } from './delivery.ts';
+export { CLAIM_LEASE_MS, MAX_SEND_ATTEMPTS, RESEND_GRACE_MS, abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, handingToMail, released, resendByHand, resendable, sendInFlight, unconfirmed } from './delivery.ts';

@@ -60,6 +60,8 @@ export interface Milestone {
   claimedAt?: string;
   /** When the claim's lease ends, in real time (UTC ISO), while `sending`. */
   leaseUntil?: string;
+  /** When (real time) the send reached its last step before calling the mail service. */
+  handedToMailAt?: string;
   /** When the send's outcome became unknown (UTC ISO), while `unconfirmed`. */
   unconfirmedAt?: string;
   /** The one re-send of an unconfirmed reminder was made: never again. */

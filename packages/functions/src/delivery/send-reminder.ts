@@ -1,7 +1,7 @@
 /**
  * The milestone function's work: a wake-up is a request to check, never an order to send.
  *
- *   claim (one conditional write) ──▶ render ──▶ SES ──▶ record the outcome
+ *   claim (one conditional write) ──▶ render ──▶ handing to SES (a write) ──▶ SES ──▶ record the outcome
  *     └─ not claimable (sent, re-planned, cancelled, stopped): nothing happens
  *
  * Only the one caller whose claim wrote first sends; the rest find the milestone `sending`.
@@ -49,17 +49,19 @@ export async function sendReminder(deps: DeliveryDeps, ref: MilestoneRef, curren
     deps.log?.({ outcome: 'failed', ...about, error });
     throw error;
   }
+  // The last step before SES, recorded: a crash before it releases the claim, after it the send may have left.
+  const handed = (await deps.interviews.handingToMail(ref, claimed)) ?? claimed;
   try {
     const { messageId } = await deps.mailer.send(email);
-    // Written on the claimed version; a change that came in meanwhile means a re-read.
-    await deps.interviews.recordOutcome(ref, { type: 'delivered', messageId }, claimed);
+    // Written on the version just written; a change that came in meanwhile means a re-read.
+    await deps.interviews.recordOutcome(ref, { type: 'delivered', messageId }, handed);
     deps.log?.({ outcome: 'sent', ...about, messageId });
     return 'sent';
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as Error).name;
     // Refused for good: failed. Not sent: released for a later sweep. Unknown: never re-sent blindly.
     const type = error instanceof DeliveryRejected ? 'failed' : error instanceof DeliveryFailed ? 'released' : 'unconfirmed';
-    const recorded = await deps.interviews.recordOutcome(ref, { type, error: code }, claimed);
+    const recorded = await deps.interviews.recordOutcome(ref, { type, error: code }, handed);
     deps.log?.({ outcome: 'failed', ...about, error: code });
     // A release that used up the attempts ends failed too.
     return type === 'released' && recorded?.state.milestones.find((m) => m.kind === ref.kind)?.status === 'failed' ? 'failed' : type;
