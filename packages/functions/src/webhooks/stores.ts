@@ -1,5 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore } from '@followup/core/adapters';
+import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore, type DynamoClient } from '@followup/core/adapters';
 import { SecretBox } from '@followup/core/crypto';
 import { ConfigError } from '@followup/core/errors';
 import type { Clock, WebhookDeliveryStore, WebhookEndpoint, WebhookEndpointStore, WebhookMatchStore } from '@followup/core/ports';
@@ -20,7 +19,7 @@ export interface WebhookStores {
  * deps without it): there, any use of the endpoints fails with a `ConfigError`.
  * @example webhooks: createWebhookStores(client, tableName, config.webhookSecretKey, clock)
  */
-export function createWebhookStores(client: DynamoDBClient, tableName: string, secretKey: string | undefined, clock: Clock): WebhookStores {
+export function createWebhookStores(client: DynamoClient, tableName: string, secretKey: string | undefined, clock: Clock): WebhookStores {
   return {
     endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock), clock) : unconfigured(),
     deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock),
