@@ -23,13 +23,16 @@ export const runtime = { runtime: 'nodejs22.x', architecture: 'arm64' } as const
  * the versions the workspace pins (a bare name would install the latest):
  * `date-holidays`, required only for a plan outside the generated holiday table's years
  * (packages/core/src/calendar/holiday-source.ts), so it is never in the bundle itself. (The
- * drafts' spelling dictionary is a generated word list inside the bundle: scripts/generate-dictionary.ts.)
+ * drafts' spelling dictionary, `words.br`, is a file read beside the speller's chunk: copied in.
+ * Unverified against a deployed zip: SST keeps the handler's source path, so the chunks sit in
+ * `packages/functions/src/handlers/`.)
  */
 export const planning = { 'date-holidays': corePackage.dependencies['date-holidays'] };
-export const withTemplates = { nodejs: { install: planning, splitting: true } } as const;
+const wordList = [{ from: 'packages/templates/src/lint/words.br', to: 'packages/functions/src/handlers/words.br' }];
+export const withTemplates = { nodejs: { install: planning, splitting: true }, copyFiles: wordList } as const;
 
 /** The API also serves `/docs` from the files of `swagger-ui-dist` (packages/functions/src/http/docs.ts). */
-export const withDocs = { nodejs: { install: { ...planning, 'swagger-ui-dist': functionsPackage.dependencies['swagger-ui-dist'] }, splitting: true } } as const;
+export const withDocs = { nodejs: { install: { ...planning, 'swagger-ui-dist': functionsPackage.dependencies['swagger-ui-dist'] }, splitting: true }, copyFiles: wordList } as const;
 
 /** Dynamic imports in their own chunks: the API loads the SES client only when it sends. */
 export const lean = { nodejs: { splitting: true } } as const;

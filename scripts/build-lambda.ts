@@ -8,7 +8,7 @@
  */
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 
@@ -32,6 +32,13 @@ export const FUNCTIONS = [
 
 /** Installed packages a function reads at start, copied beside its bundle as SST would (none today). */
 const COPIED = new Set<string>();
+
+/**
+ * Data files a module reads beside itself (`new URL(file, import.meta.url)`), copied beside the
+ * bundle of every function that includes the module: every chunk sits in the bundle's folder.
+ * On AWS the same files go in through the function's `copyFiles` (infra/stage.ts).
+ */
+export const DATA_FILES = [{ module: 'packages/templates/src/lint/speller.ts', file: 'packages/templates/src/lint/words.br' }];
 
 /**
  * esbuild as SST runs it for a Node.js function with `nodejs.splitting` (esm, node, minified, no
@@ -69,6 +76,8 @@ export interface Built {
   initialBytes: number;
   /** Bytes of what `install` adds beside it (node_modules). */
   installedBytes: number;
+  /** Data files copied beside it (DATA_FILES), read on first use, not at start. */
+  dataFiles: { file: string; bytes: number }[];
 }
 
 function sizeOf(path: string): number {
@@ -103,7 +112,12 @@ export async function bundle(name: string, entry: string, dir: string, install: 
     cpSync(from, to, { recursive: true });
     installedBytes += sizeOf(to);
   }
-  return { name, dir, file, bytes, initialBytes, installedBytes };
+  const dataFiles = DATA_FILES.filter((d) => Object.keys(result.metafile!.inputs).some((input) => input.endsWith(d.module))).map((d) => {
+    const to = join(dir, basename(d.file));
+    cpSync(join(root, d.file), to);
+    return { file: basename(d.file), bytes: statSync(to).size };
+  });
+  return { name, dir, file, bytes, initialBytes, installedBytes, dataFiles };
 }
 
 export async function buildAll(outDir = join(root, 'dist/lambda'), metafile = false): Promise<Built[]> {
@@ -114,6 +128,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const built = await buildAll(undefined, process.argv.includes('--metafile'));
   for (const b of built) {
     const installed = b.installedBytes ? ` + ${(b.installedBytes / 1024).toFixed(0)} KB installed (node_modules)` : '';
-    console.log(`${b.name.padEnd(11)} ${(b.initialBytes / 1024).toFixed(1).padStart(8)} KB loaded at start, ${(b.bytes / 1024).toFixed(1).padStart(7)} KB in all  ${b.file.replace(root, '')}${installed}`);
+    const data = b.dataFiles.map((d) => ` + ${d.file} ${(d.bytes / 1024).toFixed(0)} KB (read on first use)`).join('');
+    console.log(`${b.name.padEnd(11)} ${(b.initialBytes / 1024).toFixed(1).padStart(8)} KB loaded at start, ${(b.bytes / 1024).toFixed(1).padStart(7)} KB in all  ${b.file.replace(root, '')}${installed}${data}`);
   }
 }

@@ -1,14 +1,16 @@
 /**
- * `npm run generate:dictionary`: writes packages/templates/src/lint/word-list.ts, everything
- * nspell knows after parsing dictionary-en (Hunspell en-US), so functions need neither the
- * dictionary's files nor the ~150 ms affix expansion at run time:
- * - every word form nspell's table holds (stems and each affixed form: what `correct` looks up);
+ * `npm run generate:dictionary`: writes packages/templates/src/lint/words.br and word-list.ts,
+ * everything nspell knows after parsing dictionary-en (Hunspell en-US), so functions need neither
+ * the dictionary's files nor the ~150 ms affix expansion at run time:
+ * - every word form nspell's table holds (stems and each affixed form: what `correct` looks up),
+ *   in words.br: a file beside the code (and beside each Lambda bundle that drafts, copied by
+ *   scripts/build-lambda.ts), read on first use, so it is not part of any bundle's code;
  * - the forms flagged NOSUGGEST (never suggested) and ONLYINCOMPOUND (never correct alone);
  * - the affix file's settings `correct` and `suggest` read: ICONV, compound rules, REP, KEY, TRY.
  * packages/templates/src/lint/speller.ts answers `correct` and `suggest` from these as nspell does.
  *
  * Words are sorted by their UTF-8 bytes and front-coded: per word, one byte for how many leading
- * bytes it shares with the word before, then the rest, then `\n`; brotli, base64.
+ * bytes it shares with the word before, then the rest, then `\n`; brotli (words.br).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +23,7 @@ const dictionaryDir = fileURLToPath(new URL('.', `file://${require.resolve('dict
 const { version } = JSON.parse(readFileSync(`${dictionaryDir}package.json`, 'utf8')) as { version: string };
 const nspellVersion = (JSON.parse(readFileSync(require.resolve('nspell/package.json'), 'utf8')) as { version: string }).version;
 const out = fileURLToPath(new URL('../packages/templates/src/lint/word-list.ts', import.meta.url));
+const wordsOut = fileURLToPath(new URL('../packages/templates/src/lint/words.br', import.meta.url));
 
 /** What nspell keeps after parsing; not in @types/nspell. */
 interface Parsed {
@@ -56,7 +59,8 @@ for (const word of words) {
 const coded = Buffer.concat(chunks);
 const packed = brotliCompressSync(coded, {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: coded.length },
-}).toString('base64');
+});
+writeFileSync(wordsOut, packed);
 const decodedBytes = words.reduce((sum, w) => sum + w.length, 0);
 
 const regex = (r: RegExp) => `new RegExp(${JSON.stringify(r.source)}, ${JSON.stringify(r.flags)})`;
@@ -69,9 +73,9 @@ writeFileSync(
 export const WORD_COUNT = ${words.length};
 export const WORD_BYTES = ${decodedBytes};
 
-/** Brotli, base64: the forms sorted by UTF-8 bytes, front-coded as the generator describes. */
-export const WORDS =
-  ${JSON.stringify(packed)};
+/** The forms themselves are in words.br: brotli, sorted by UTF-8 bytes, front-coded as the generator describes. */
+export const WORDS_FILE = 'words.br';
+export const WORDS_BROTLI_BYTES = ${packed.length};
 
 /** Forms flagged NOSUGGEST: correct, never suggested. */
 export const NO_SUGGEST: readonly string[] = ${JSON.stringify(flagged(flags.NOSUGGEST))};
@@ -93,5 +97,5 @@ export const TRY: readonly string[] = ${JSON.stringify(flags.TRY)};
 `,
 );
 console.log(
-  `${words.length} word forms, ${(decodedBytes / 1024).toFixed(0)} KB; front-coded ${(coded.length / 1024).toFixed(0)} KB, packed ${(packed.length / 1024).toFixed(0)} KB (base64) → ${out}`,
+  `${words.length} word forms, ${(decodedBytes / 1024).toFixed(0)} KB; front-coded ${(coded.length / 1024).toFixed(0)} KB, packed ${(packed.length / 1024).toFixed(0)} KB → ${wordsOut}, tables → ${out}`,
 );

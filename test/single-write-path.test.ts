@@ -4,7 +4,7 @@
  * store comes from inside it.
  */
 import { dueIndexDispatcher } from '@followup/core/adapters';
-import { InterviewService } from '@followup/core/interviews';
+import { InterviewService, recordRules } from '@followup/core/interviews';
 import { signLink } from '@followup/core/links';
 import type { InterviewStore } from '@followup/core/ports';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ async function stoppedBy(change: (api: TestApi, id: string) => Promise<Response>
   const api = await testApi({
     deps: (deps) => {
       const store = recording(deps.store, writes);
-      const interviews = new InterviewService({ store, dispatcher: dueIndexDispatcher, clock: deps.clock, newId: deps.newId });
+      const interviews = new InterviewService({ store, dispatcher: dueIndexDispatcher, clock: deps.clock, newId: deps.newId, records: recordRules });
       return { ...deps, store, interviews };
     },
   });

@@ -9,6 +9,7 @@ export {
   createDynamoClient,
   ensureTable,
   tableDefinition,
+  type DynamoClient,
   type DynamoInterviewStoreOptions,
 } from './dynamo/index.ts';
 export { acceleratedClock } from './accelerated-clock.ts';

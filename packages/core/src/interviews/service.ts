@@ -11,7 +11,7 @@
  *       (SEND_WAIT_MS of real time), then `StoreUnavailable` (the caller retries)
  */
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import { AlreadyClaimed, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
+import { AlreadyClaimed, ConfigError, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
 import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, handingToMail, released, resendByHand, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
@@ -20,7 +20,9 @@ import type { FollowUpPolicy } from '../planner/policy.ts';
 import { realNow, type Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
-import { checkEventDates, checkRecordDates, fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/index.ts';
+import { checkEventDates, checkRecordDates } from '../record/bounds.ts';
+import type { InterviewRecord } from '../record/record.ts';
+import type { RecordRules } from './record-rules.ts';
 import { dispatchCommands, type DispatchFailure } from './dispatch.ts';
 import { outOfOfficeDelay, type OutOfOfficeDelay } from '../inbound/out-of-office.ts';
 import { mergePatch } from './merge-patch.ts';
@@ -45,6 +47,11 @@ export interface InterviewServiceDeps {
   policyFor?: (tenant: string) => Promise<Partial<FollowUpPolicy>>;
   /** The real-time lease of a claimed send (CLAIM_LEASE_MS unless configured). */
   claimLeaseMs?: number;
+  /**
+   * How create and patch check a record (`recordRules`). Only the functions that take records in
+   * pass it: the delivery functions never parse one, and so never load the record's schema.
+   */
+  records?: RecordRules;
 }
 
 /** An interview after a change, and the commands that change produced (already carried out). */
@@ -83,7 +90,7 @@ const SEND_POLL_MS = 25;
 
 /**
  * @example
- * const service = new InterviewService({ store, dispatcher, clock, newId: randomUUID })
+ * const service = new InterviewService({ store, dispatcher, clock, newId: randomUUID, records: recordRules })
  * const { interview } = await service.create('acme', record)
  * await service.applyEvent('acme', interview.id, { type: 'offer' })
  */
@@ -110,8 +117,9 @@ export class InterviewService {
    */
   async patch(tenant: string, id: string, patch: unknown, options: WriteOptions = {}): Promise<Outcome> {
     const planOptions = await this.planOptions(tenant);
+    const records = this.records();
     return this.change(tenant, id, options, false, (current) => {
-      const input = checkedInput(mergePatch(current.input, patch));
+      const input = records.check(mergePatch(current.input, patch));
       if (JSON.stringify(input) === JSON.stringify(current.input)) return undefined;
       const [state, commands] = replan(current.state, this.recordOf(input), planOptions);
       return { state, input, commands };
@@ -276,8 +284,13 @@ export class InterviewService {
   }
 
   /** The record with its defaults, its dates within the range a real interview has (422 naming each one outside it). */
+  private records(): RecordRules {
+    if (!this.deps.records) throw new ConfigError('this function was built without record rules: it cannot create or patch an interview');
+    return this.deps.records;
+  }
+
   private recordOf(input: RecordInput): InterviewRecord {
-    const record = parseRecord(input);
+    const record = this.records().parse(input);
     const outOfRange = checkRecordDates(record, this.now());
     if (outOfRange.length) throw new ValidationError(outOfRange);
     return record;
@@ -366,10 +379,4 @@ function withLifecycleChanges(input: RecordInput, record: InterviewRecord): Reco
   const { startsAt, endsAt } = record.interview;
   const decision = record.decisionExpectedBy === undefined ? {} : { decisionExpectedBy: record.decisionExpectedBy };
   return { ...input, ...decision, interview: { ...(input.interview as object), startsAt, endsAt } };
-}
-
-function checkedInput(value: unknown): RecordInput {
-  const parsed = interviewRecordSchema.safeParse(value);
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
-  return parsed.data;
 }

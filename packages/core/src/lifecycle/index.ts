@@ -2,7 +2,6 @@ export { apply, start } from './apply.ts';
 export { TRANSITIONS, nextStatus } from './transitions.ts';
 export {
   INTERVIEW_STATUSES,
-  lifecycleEventSchema,
   type Command,
   type InterviewState,
   type InterviewStatus,
@@ -10,4 +9,5 @@ export {
   type LifecycleEventType,
   type TransitionOptions,
 } from './types.ts';
+export { lifecycleEventSchema } from './event-schema.ts';
 export { CLAIM_LEASE_MS, MAX_SEND_ATTEMPTS, RESEND_GRACE_MS, abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, handingToMail, released, resendByHand, resendable, sendInFlight, unconfirmed } from './delivery.ts';

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import type { LifecycleEvent } from './event-schema.ts';
 import type { InterviewRecord } from '../record/record.ts';
-import { MILESTONE_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
+import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
 import type { FollowUpPolicy } from '../planner/policy.ts';
 
 /**
@@ -29,25 +29,8 @@ export interface InterviewState {
   undeliverableContacts?: { email: string; at: string }[];
 }
 
-const localDate = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with an offset' });
-const kind = z.enum(MILESTONE_KINDS);
-
-/** Every event of POLICY's "Events that change the plan", as the API and webhooks send them; unknown fields are refused. */
-export const lifecycleEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('offer') }),
-  z.strictObject({ type: z.literal('next_round') }),
-  z.strictObject({ type: z.literal('rejection') }),
-  z.strictObject({ type: z.literal('reply'), decisionExpectedBy: localDate.optional() }),
-  z.strictObject({ type: z.literal('posting_closed') }),
-  z.strictObject({ type: z.literal('withdrawn') }),
-  z.strictObject({ type: z.literal('stop') }),
-  /** The candidate sent the draft; `on` is their local date, today when absent. */
-  z.strictObject({ type: z.literal('sent'), kind, on: localDate.optional() }),
-  z.strictObject({ type: z.literal('snooze'), kind, until: localDate }),
-  z.strictObject({ type: z.literal('interview_moved'), startsAt: instant, endsAt: instant.optional() }),
-]);
-export type LifecycleEvent = z.infer<typeof lifecycleEventSchema>;
+/** An event of POLICY's "Events that change the plan" (its schema, with zod, is `event-schema.ts`). */
+export type { LifecycleEvent } from './event-schema.ts';
 export type LifecycleEventType = LifecycleEvent['type'];
 
 /** What the outside world must do after a transition: create or delete one milestone's schedule. */

@@ -14,7 +14,6 @@
  * action link and an action link is never a feed token.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import { DAY_MS } from '../time/zone.ts';
 
 export interface FeedGrant {
@@ -29,7 +28,6 @@ export type FeedCheck = { ok: true; grant: FeedGrant } | { ok: false; reason: 'f
 /** How long a feed URL works by default. */
 export const FEED_TTL_MS = 90 * DAY_MS;
 
-const grantSchema = z.object({ p: z.literal('feed'), t: z.string().min(1), i: z.string().min(1), e: z.number().int() });
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 
 const feedKey = (linkKey: string | Buffer) => createHmac('sha256', linkKey).update('followup calendar feed v1').digest();
@@ -59,8 +57,9 @@ export function verifyFeed(token: string, linkKey: string | Buffer, now: number)
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  const parsed = grantSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'malformed' };
-  if (now >= parsed.data.e) return { ok: false, reason: 'expired' };
-  return { ok: true, grant: { tenantId: parsed.data.t, interviewId: parsed.data.i, expiresAt: parsed.data.e } };
+  const { p, t, i, e } = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+  if (p !== 'feed' || !text(t) || !text(i) || !Number.isInteger(e)) return { ok: false, reason: 'malformed' };
+  if (now >= (e as number)) return { ok: false, reason: 'expired' };
+  return { ok: true, grant: { tenantId: t, interviewId: i, expiresAt: e as number } };
 }

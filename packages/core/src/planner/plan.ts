@@ -2,7 +2,8 @@
  * The follow-up plan of one interview record: POLICY "Milestones after an interview".
  * Pure: the same record, `now` and policy always give the same plan.
  */
-import { primaryContact, type InterviewRecord } from '../record/record.ts';
+import { primaryContact } from '../record/contacts.ts';
+import type { InterviewRecord } from '../record/record.ts';
 import { clockLabel, dayLabel, dayOfWall } from '../time/days.ts';
 import { DAY_MS, MINUTE_MS, utcToWall } from '../time/zone.ts';
 import { anchorDay, chainKinds, firstFollowUpTiming, followingLinks, scheduledMilestone } from './chain.ts';

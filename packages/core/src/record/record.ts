@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isKnownCalendar } from '../calendar/holidays.ts';
 import { ValidationError, type FieldError } from '../errors/errors.ts';
 import { isTimeZone } from '../time/zone.ts';
+import { choosePrimary } from './contacts.ts';
 import { headerText, linkUrl, noteText } from './text.ts';
 
 const HOUR_MS = 3_600_000;
@@ -131,6 +132,7 @@ export type InterviewRecord = z.output<typeof interviewRecordSchema> & {
   interview: { endsAt: string };
 };
 export type Contact = z.output<typeof contactSchema>;
+export { attended, primaryContact } from './contacts.ts';
 
 export const UNKNOWN_FIELD = 'is not a known field';
 
@@ -160,35 +162,4 @@ export function parseRecord(input: unknown): InterviewRecord {
   const chosen = choosePrimary(record.contacts);
   const contacts = record.contacts.map((c) => ({ ...c, primary: c === chosen }));
   return { ...record, interview: { ...record.interview, endsAt }, contacts };
-}
-
-/** Who the drafts address first, best first: POLICY's thank-you goes to someone who was in the conversation. */
-const PRIMARY_ORDER: readonly Contact['relation'][] = ['hiring_manager', 'interviewer', 'other', 'hr', 'recruiter'];
-
-function choosePrimary<C extends Pick<Contact, 'primary' | 'relation'>>(contacts: readonly C[]): C | undefined {
-  const marked = contacts.find((c) => c.primary);
-  if (marked) return marked;
-  for (const relation of PRIMARY_ORDER) {
-    const found = contacts.find((c) => c.relation === relation);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * The contact drafts are addressed to: the one marked `primary`, else the hiring manager, else an
- * interviewer, and a recruiter only last; none for an empty list.
- * @example primaryContact(parseRecord({ ...input, contacts: [recruiter, hiringManager] }))?.relation // 'hiring_manager'
- */
-export function primaryContact(record: Pick<InterviewRecord, 'contacts'>): Contact | undefined {
-  return choosePrimary(record.contacts);
-}
-
-/**
- * Whether a contact was in the conversation: `attended` when given, else true for interviewers
- * and hiring managers, false for recruiters, HR and others.
- * @example attended({ name: 'Priya Shah', relation: 'recruiter' }) // false
- */
-export function attended(contact: Pick<Contact, 'attended' | 'relation'>): boolean {
-  return contact.attended ?? (contact.relation === 'interviewer' || contact.relation === 'hiring_manager');
 }

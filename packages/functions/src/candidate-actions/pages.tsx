@@ -5,8 +5,8 @@
 import type { InterviewState } from '@followup/core/lifecycle';
 import type { ActionLink, LinkRefusal } from '@followup/core/links';
 import { dayLabel, dayOf } from '@followup/core/time';
-import { ACCENT, FONT, INK, MUTED } from '@followup/templates';
-import { KIND_NAMES } from '@followup/templates';
+import { ACCENT, FONT, INK, MUTED } from '@followup/templates/names';
+import { KIND_NAMES } from '@followup/templates/names';
 import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 import type { ActionForm } from './form.ts';

@@ -3,7 +3,7 @@ import { SNOOZE_DAYS } from '@followup/core/interviews';
 import type { InterviewState, InterviewStatus } from '@followup/core/lifecycle';
 import type { ActionLink, LinkAction, LinkRefusal } from '@followup/core/links';
 import { dayLabel, dayOf } from '@followup/core/time';
-import { KIND_NAMES } from '@followup/templates';
+import { KIND_NAMES } from '@followup/templates/names';
 
 interface ActionText {
   title: string;

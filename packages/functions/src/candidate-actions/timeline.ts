@@ -3,7 +3,7 @@ import type { InterviewState } from '@followup/core/lifecycle';
 import type { Milestone, MilestoneKind, MilestoneStatus } from '@followup/core/planner';
 import { dayLabel, dayOf } from '@followup/core/time';
 import { zoneAbbreviation } from '@followup/core/time';
-import { KIND_NAMES } from '@followup/templates';
+import { KIND_NAMES } from '@followup/templates/names';
 
 export interface TimelineRow {
   kind: MilestoneKind;

@@ -1,6 +1,6 @@
 import { linkExpiry, signLink, type LinkAction } from '@followup/core/links';
 import type { MilestoneRef } from '@followup/core/ports';
-import type { ReminderLinks } from '@followup/templates';
+import type { ReminderLinks } from '@followup/templates/names';
 
 /** Where action links point and the key that signs them. */
 export interface LinkSettings {

@@ -69,7 +69,7 @@ export async function sendReminder(deps: DeliveryDeps, ref: MilestoneRef, curren
 }
 
 async function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref: MilestoneRef, possiblyRepeated: boolean) {
-  const { companionDraft, draft, renderReminder } = await import('@followup/templates');
+  const { companionDraft, draft, renderReminder } = await import('@followup/templates/drafting');
   const { record, milestones } = interview.state;
   const milestone = milestones.find((m) => m.kind === ref.kind)!;
   const now = deps.clock.now();

@@ -3,26 +3,47 @@
  * SNS (`Records[].Sns.Message`, a JSON string) or EventBridge (`detail`); both carry SES's event
  * object, with the tags the reminder was sent with.
  */
-import { z } from 'zod';
 import type { InterviewService } from '@followup/core/interviews';
 import { MILESTONE_KINDS, type MilestoneKind } from '@followup/core/planner';
 import type { InterviewStore } from '@followup/core/ports';
 
-const sesEvent = z.looseObject({
-  eventType: z.string(),
-  mail: z.looseObject({ messageId: z.string().max(500).optional(), tags: z.record(z.string(), z.array(z.string())).default({}) }),
-  bounce: z.looseObject({ bounceType: z.string() }).optional(),
-});
-type SesEvent = z.infer<typeof sesEvent>;
+/** What this handler reads of SES's event object (other fields pass through unread). */
+interface SesEvent {
+  eventType: string;
+  mail: { messageId?: string; tags: Record<string, string[]> };
+  bounce?: { bounceType: string };
+}
 
-const snsDelivery = z.looseObject({ Records: z.array(z.looseObject({ Sns: z.looseObject({ Message: z.string() }) })) });
-const eventBridgeDelivery = z.looseObject({ detail: z.unknown() });
+/** Thrown for a delivery that is neither SNS's nor EventBridge's shape, or an event without its fields. */
+export class NotSesEvent extends Error {
+  override name = 'NotSesEvent';
+}
 
-/** The SES events inside an SNS or EventBridge delivery; anything else is a `ZodError`. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One SES event, checked by hand: this bundle carries no schema library. */
+function sesEvent(body: unknown): SesEvent {
+  if (!isObject(body) || typeof body.eventType !== 'string' || !isObject(body.mail)) throw new NotSesEvent('an SES event needs eventType and mail');
+  const { tags = {} } = body.mail;
+  if (!isObject(tags) || !Object.values(tags).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) throw new NotSesEvent('mail.tags must map names to lists of strings');
+  const { bounce } = body;
+  if (bounce !== undefined && (!isObject(bounce) || typeof bounce.bounceType !== 'string')) throw new NotSesEvent('bounce needs bounceType');
+  return { ...body, eventType: body.eventType, mail: { ...body.mail, tags: tags as Record<string, string[]> }, ...(bounce === undefined ? {} : { bounce: bounce as SesEvent['bounce'] }) };
+}
+
+/** SNS's delivery: `Records[].Sns.Message`, each a JSON string. */
+function snsMessages(delivery: unknown): string[] | undefined {
+  if (!isObject(delivery) || !Array.isArray(delivery.Records)) return undefined;
+  const messages = delivery.Records.map((r: unknown) => (isObject(r) && isObject(r.Sns) && typeof r.Sns.Message === 'string' ? r.Sns.Message : undefined));
+  return messages.every((m) => m !== undefined) ? (messages as string[]) : undefined;
+}
+
+/** The SES events inside an SNS or EventBridge delivery; anything else throws `NotSesEvent`. */
 export function sesEventsOf(delivery: unknown): SesEvent[] {
-  const sns = snsDelivery.safeParse(delivery);
-  const bodies: unknown[] = sns.success ? sns.data.Records.map((r) => JSON.parse(r.Sns.Message)) : [eventBridgeDelivery.parse(delivery).detail];
-  return bodies.map((body) => sesEvent.parse(body));
+  const sns = snsMessages(delivery);
+  if (!sns && !(isObject(delivery) && 'detail' in delivery)) throw new NotSesEvent('neither an SNS nor an EventBridge delivery');
+  const bodies: unknown[] = sns ? sns.map((m) => JSON.parse(m)) : [(delivery as { detail: unknown }).detail];
+  return bodies.map(sesEvent);
 }
 
 /** Why an event blocks the address: complaints always, bounces only when permanent. */
@@ -46,7 +67,7 @@ export async function handleSesEvents(deps: { interviews: InterviewService; stor
     const tenant = event.mail.tags.tenant?.[0];
     const id = event.mail.tags.interview?.[0];
     const kind = event.mail.tags.milestone?.[0];
-    if (event.eventType === 'Send' && tenant && id && MILESTONE_KINDS.includes(kind as MilestoneKind) && event.mail.messageId) {
+    if (event.eventType === 'Send' && tenant && id && MILESTONE_KINDS.includes(kind as MilestoneKind) && typeof event.mail.messageId === 'string' && event.mail.messageId.length <= 500) {
       if (await deps.interviews.confirmSent({ tenantId: tenant, interviewId: id, kind: kind as MilestoneKind }, event.mail.messageId)) confirmed++;
       continue;
     }

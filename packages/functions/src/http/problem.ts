@@ -12,7 +12,7 @@ import {
   ValidationError,
   VersionConflict,
 } from '@followup/core/errors';
-import { DraftNotAvailable } from '@followup/templates';
+import { DraftNotAvailable } from '@followup/templates/names';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

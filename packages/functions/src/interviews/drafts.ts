@@ -1,6 +1,6 @@
 /** `GET /v1/interviews/{id}/milestones/{kind}/draft`: a milestone's draft, proofread. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { DRAFT_KINDS } from '@followup/templates';
+import { DRAFT_KINDS } from '@followup/templates/names';
 import { IdParams, problems } from '../http/schemas.ts';
 import { router } from '../http/router.ts';
 
@@ -44,6 +44,6 @@ export const drafts = router().openapi(draftRoute, async (c) => {
   const interview = await c.var.deps.store.get(c.var.tenant, id);
   const context = { now: c.var.deps.clock.now(), ...(previousKind && { previousKind }), ...(wrong && right && { correction: { wrong, right } }) };
   // Drafting loads the templates and their word list: only requests that draft pay for it.
-  const { draft } = await import('@followup/templates');
+  const { draft } = await import('@followup/templates/drafting');
   return c.json(draft(kind, interview.state.record, context), 200);
 });

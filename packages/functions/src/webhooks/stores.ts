@@ -1,4 +1,4 @@
-import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore, type createDynamoClient } from '@followup/core/adapters';
+import { DynamoWebhookDeliveryStore, DynamoWebhookEndpointStore, DynamoWebhookMatchStore, type DynamoClient } from '@followup/core/adapters';
 import { SecretBox } from '@followup/core/crypto';
 import { ConfigError } from '@followup/core/errors';
 import type { Clock, WebhookEndpoint, WebhookEndpointStore, WebhookStores } from '@followup/core/ports';
@@ -16,7 +16,7 @@ export type { WebhookStores };
  * Listing cursors are signed under `cursorKey` (the link key: the stores derive their own key from it).
  * @example webhooks: createWebhookStores(client, tableName, config.webhookSecretKey, clock, config.linkKey)
  */
-export function createWebhookStores(client: ReturnType<typeof createDynamoClient>, tableName: string, secretKey: string | undefined, clock: Clock, cursorKey?: string): WebhookStores {
+export function createWebhookStores(client: DynamoClient, tableName: string, secretKey: string | undefined, clock: Clock, cursorKey?: string): WebhookStores {
   return {
     endpoints: secretKey ? remembered(new DynamoWebhookEndpointStore(client, tableName, new SecretBox(secretKey), clock, cursorKey), clock) : unconfigured(),
     deliveries: new DynamoWebhookDeliveryStore(client, tableName, clock, cursorKey),

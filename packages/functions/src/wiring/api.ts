@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoMessageStore } from '@followup/core/adapters';
 import { ConfigError } from '@followup/core/errors';
+import { recordRules } from '@followup/core/interviews';
 import type { Clock, Config } from '@followup/core/ports';
 import type { AppDeps } from '../http/env.ts';
 import { createWebhookStores } from '../webhooks/stores.ts';
@@ -20,7 +21,7 @@ export function createApiDeps(config: Config, clock: Clock, client = createDynam
   if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
   const store = interviewStore(config, clock, client);
   return {
-    interviews: interviewService(store, clock, configuredDispatcher(config, clock)),
+    interviews: interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules }),
     store,
     apiKeys: new DynamoApiKeyStore(client, tableName),
     idempotency: new DynamoIdempotencyStore(client, tableName, clock),

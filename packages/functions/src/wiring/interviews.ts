@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDynamoClient, DynamoInterviewStore, dueIndexDispatcher } from '@followup/core/adapters';
-import { InterviewService } from '@followup/core/interviews';
+import { InterviewService, type RecordRules } from '@followup/core/interviews';
 import type { Clock, Config, Dispatcher, InterviewStore } from '@followup/core/ports';
 
 /**
@@ -22,9 +22,11 @@ export function interviewStore(config: Config, clock: Clock, client = createDyna
 }
 
 /**
- * @example const service = interviewService(store, clock, configuredDispatcher(config, clock))
+ * `records` only where the function takes records in (the API): the delivery functions never
+ * create or patch, and so never load the record's schema.
+ * @example const service = interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules })
  */
-export function interviewService(store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher, options: { claimLeaseMs?: number } = {}): InterviewService {
+export function interviewService(store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher, options: { claimLeaseMs?: number; records?: RecordRules } = {}): InterviewService {
   return new InterviewService({
     store,
     dispatcher,

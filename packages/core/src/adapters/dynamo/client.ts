@@ -1,6 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../ports/config.ts';
 
+/** The client the DynamoDB adapters take: code outside the adapters names it through this type, never the SDK. */
+export type DynamoClient = DynamoDBClient;
+
 /**
  * The SDK client for the configured endpoint. Locally (an endpoint is set) dynalite takes any
  * credentials, so none are looked up.
