@@ -7,7 +7,9 @@
  */
 import { ValidationError } from '../errors/errors.ts';
 import { fieldErrors, interviewRecordSchema, parseRecord, type InterviewRecord } from '../record/record.ts';
-import type { RecordInput } from './service.ts';
+
+/** The record as validated by its schema, before defaults: what is stored and patched. */
+export type RecordInput = Record<string, unknown>;
 
 export interface RecordRules {
   /** A valid record with its defaults, or a `ValidationError` naming every bad field. */

@@ -22,14 +22,13 @@ import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
 import { checkEventDates, checkRecordDates } from '../record/bounds.ts';
 import type { InterviewRecord } from '../record/record.ts';
-import type { RecordRules } from './record-rules.ts';
+import type { RecordInput, RecordRules } from './record-rules.ts';
 import { dispatchCommands, type DispatchFailure } from './dispatch.ts';
 import { outOfOfficeDelay, type OutOfOfficeDelay } from '../inbound/out-of-office.ts';
 import { mergePatch } from './merge-patch.ts';
 import { SEND_WAIT_MS, STOPPING_EVENTS, WRITE_ATTEMPTS } from './policy.ts';
 
-/** The record as validated by its schema, before defaults: what is stored and patched. */
-export type RecordInput = Record<string, unknown>;
+export type { RecordInput };
 
 export interface InterviewServiceDeps {
   store: InterviewStore;
