@@ -8,6 +8,7 @@ import type { Clock, Config } from '@followup/core/ports';
 import type { DeliveryDeps } from '../delivery/send-reminder.ts';
 import { logReminder } from '../http/log.ts';
 import { interviewService, interviewStore } from './interviews.ts';
+import { lazySesMailer } from './mailer.ts';
 
 /**
  * @example const delivery = createDeliveryDeps(loadConfig(), systemClock)
@@ -17,7 +18,6 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
   if (!linkKey) throw new ConfigError("FOLLOWUP_LINK_KEY: required to sign the candidate's action links");
   if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
   const store = interviewStore(config, clock, client);
-  let mailer: DeliveryDeps['mailer'] | undefined;
   return {
     interviews: interviewService(store, clock, undefined, { claimLeaseMs: config.local.claimLeaseMs }),
     store,
@@ -26,14 +26,6 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
     from: config.mail.from,
     log: (entry) => logReminder(entry),
     inboundDomain: config.inbound.domain,
-    mailer: {
-      async send(email) {
-        if (!mailer) {
-          const { SesMailer, createSesClient } = await import('@followup/core/adapters/ses');
-          mailer = new SesMailer(createSesClient(config.mail), { configurationSetName: config.mail.configurationSet });
-        }
-        return mailer.send(email);
-      },
-    },
+    mailer: lazySesMailer(config),
   };
 }

@@ -5,10 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { createDynamoClient, DynamoMessageStore } from '@followup/core/adapters';
 import { ConfigError } from '@followup/core/errors';
-import type { Clock, Config, Mailer } from '@followup/core/ports';
+import type { Clock, Config } from '@followup/core/ports';
 import type { InboundDeps } from '../inbound/deps.ts';
 import { configuredDispatcher } from './dispatcher.ts';
 import { interviewService, interviewStore } from './interviews.ts';
+import { lazySesMailer } from './mailer.ts';
 
 /**
  * @example const deps = createInboundDeps(loadConfig(), systemClock)
@@ -18,7 +19,6 @@ export function createInboundDeps(config: Config, clock: Clock, client = createD
   if (!linkKey) throw new ConfigError('FOLLOWUP_LINK_KEY: required to check reply addresses and sign the candidate\'s action links');
   if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
   const store = interviewStore(config, clock, client);
-  let mailer: Mailer | undefined;
   return {
     interviews: interviewService(store, clock, configuredDispatcher(config, clock)),
     store,
@@ -28,14 +28,6 @@ export function createInboundDeps(config: Config, clock: Clock, client = createD
     links: { key: linkKey, baseUrl: publicUrl },
     from: config.mail.from,
     domain: config.inbound.domain,
-    mailer: {
-      async send(email) {
-        if (!mailer) {
-          const { SesMailer, createSesClient } = await import('@followup/core/adapters/ses');
-          mailer = new SesMailer(createSesClient(config.mail), { configurationSetName: config.mail.configurationSet });
-        }
-        return mailer.send(email);
-      },
-    },
+    mailer: lazySesMailer(config),
   };
 }
