@@ -1,6 +1,8 @@
 /**
- * POLICY "Business day": Monday to Friday, not a public holiday of the company calendar.
+ * POLICY "Business day": Monday to Friday, not a public holiday of the company calendar, and
+ * not a day the company has closed.
  */
+import { closureOn, type ClosedDays } from '../company/closures.ts';
 import { ValidationError } from '../errors/index.ts';
 import { assertPlannableDay } from '../time/date-range.ts';
 import { isoDateOf, isWeekend } from '../time/days.ts';
@@ -19,23 +21,26 @@ export interface DayOff {
  */
 export const MAX_DAYS_OFF_IN_A_ROW = 400;
 
+const NO_CLOSURES: readonly ClosedDays[] = [];
+
 /**
- * Why a day is not a business day, or undefined when it is one. A holiday on a weekend is named
- * as the holiday: it says more. Throws a ValidationError for a day outside the plannable dates.
+ * Why a day is not a business day, or undefined when it is one. A closure names the day first,
+ * then a holiday, even on a weekend: they say more. Throws a ValidationError for a day outside
+ * the plannable dates.
  * @example dayOffReason(holidayCalendar({ country: 'US' }), dayOf('2025-01-20')) // 'Martin Luther King Jr. Day (US)'
  */
-export function dayOffReason(calendar: HolidayCalendar, day: number): string | undefined {
+export function dayOffReason(calendar: HolidayCalendar, day: number, closed: readonly ClosedDays[] = NO_CLOSURES): string | undefined {
   assertPlannableDay(day, 'date');
-  return holidayOn(calendar, day) ?? (isWeekend(day) ? 'weekend' : undefined);
+  return (closed.length ? closureOn(closed, day) : undefined) ?? holidayOn(calendar, day) ?? (isWeekend(day) ? 'weekend' : undefined);
 }
 
 /**
  * The first business day on or after `day`, and every day passed over on the way.
  * @example firstBusinessDay(holidayCalendar({ country: 'US' }), dayOf('2025-01-18')) // { day: Tue 21 Jan, skipped: Sat, Sun, MLK Day }
  */
-export function firstBusinessDay(calendar: HolidayCalendar, day: number): { day: number; skipped: DayOff[] } {
+export function firstBusinessDay(calendar: HolidayCalendar, day: number, closed: readonly ClosedDays[] = NO_CLOSURES): { day: number; skipped: DayOff[] } {
   const skipped: DayOff[] = [];
-  for (let reason = dayOffReason(calendar, day); reason; reason = dayOffReason(calendar, day)) {
+  for (let reason = dayOffReason(calendar, day, closed); reason; reason = dayOffReason(calendar, day, closed)) {
     if (skipped.length === MAX_DAYS_OFF_IN_A_ROW) {
       throw new ValidationError([{ path: 'date', message: `has no business day within ${MAX_DAYS_OFF_IN_A_ROW} days of ${skipped[0]!.date}` }]);
     }

@@ -7,7 +7,6 @@ import { anchorDay, chainKinds, chainedTiming, firstFollowUpTiming, scheduledMil
 import { planContext, type PlanContext } from '../planner/context.ts';
 import { STATUS_FOLLOW_UPS, THANK_YOU_KINDS, type Milestone, type MilestoneKind } from '../planner/milestone.ts';
 import { plan } from '../planner/plan.ts';
-import { resolvePolicy } from '../planner/policy.ts';
 import { dueOnDay, localDay, momentLabel, notInPast, snap } from '../planner/timing.ts';
 import type { InterviewRecord } from '../record/record.ts';
 import { dayLabel, dayOf, isoDateOf } from '../time/days.ts';
@@ -41,7 +40,7 @@ export function apply(state: InterviewState, event: LifecycleEvent, options: Tra
   const record = event.type === 'interview_moved' ? movedRecord(state.record, event)
     : event.type === 'reply' && event.decisionExpectedBy ? { ...state.record, decisionExpectedBy: event.decisionExpectedBy }
     : state.record;
-  const ctx = planContext(record, resolvePolicy(record, options.policy), options.now);
+  const ctx = planContext(record, options);
   const changes = new PlanChanges(state.milestones);
   const now = momentLabel(ctx, ctx.now);
 

@@ -1,7 +1,7 @@
 import type { LifecycleEvent } from './event-schema.ts';
 import type { InterviewRecord } from '../record/record.ts';
 import type { Milestone, MilestoneKind } from '../planner/milestone.ts';
-import type { FollowUpPolicy } from '../planner/policy.ts';
+import type { PlanOptions } from '../planner/plan.ts';
 
 /**
  * Where an interview stands. Only `active` plans status follow-ups; the others carry at most
@@ -38,7 +38,5 @@ export type Command =
   | { type: 'schedule'; kind: MilestoneKind; revision: number; dueAt: string }
   | { type: 'cancel'; kind: MilestoneKind; revision: number };
 
-export interface TransitionOptions {
-  now: number;
-  policy?: Partial<FollowUpPolicy>;
-}
+/** What transitions plan with: `now` and the tenant's settings (see `PlanOptions`). */
+export type TransitionOptions = PlanOptions;

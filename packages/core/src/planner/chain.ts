@@ -32,6 +32,7 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
 
 /** The chain for a policy: 1 to 3 status follow-ups, then move_on. */
 export function chainKinds(ctx: PlanContext): ChainKind[] {
+  // A record's own count (`preferences.maxFollowUps`) is already capped at the tenant's limit.
   return [...STATUS_FOLLOW_UPS.slice(0, ctx.policy.maxFollowUps), 'move_on'];
 }
 
@@ -40,18 +41,18 @@ export function anchorDay(ctx: PlanContext, m: Milestone): number {
   return m.sentOn ? plannableDayOf(m.sentOn, 'on') : localDay(ctx, Date.parse(m.dueAt));
 }
 
-function gapDays(ctx: PlanContext, kind: ChainKind): number {
-  if (kind === 'follow_up_2') return ctx.policy.secondFollowUpDays;
-  if (kind === 'final_follow_up') return ctx.policy.finalFollowUpDays;
-  return ctx.policy.moveOnDays;
-}
+/** Each link's gap (follow_up_1 is never chained: it counts from the interview). */
+const GAPS = { follow_up_1: 'moveOnDays', follow_up_2: 'secondFollowUpDays', final_follow_up: 'finalFollowUpDays', move_on: 'moveOnDays' } as const;
 
 /** A chained link: `gap` days after the previous one. */
 export function chainedTiming(ctx: PlanContext, kind: ChainKind, previous: Milestone): Timing {
-  const days = gapDays(ctx, kind);
+  const gap = GAPS[kind];
+  const days = ctx.policy[gap];
   const from = anchorDay(ctx, previous);
   const what = previous.sentOn ? `you sent ${MILESTONE_LABELS[previous.kind]}` : MILESTONE_LABELS[previous.kind];
-  return notInPast(ctx, dueOnDay(ctx, from + days, `${days} days after ${what} (${dayLabel(from)})`));
+  const by = ctx.setBy(gap);
+  const setting = by && `, ${by} gap before ${MILESTONE_LABELS[kind]}`;
+  return notInPast(ctx, dueOnDay(ctx, from + days, `${days} days after ${what} (${dayLabel(from)})${setting}`));
 }
 
 /**
@@ -65,10 +66,13 @@ export function firstFollowUpTiming(ctx: PlanContext, record: InterviewRecord, t
     timing = dueOnDay(ctx, day + 1, `the day after the promised decision date (${dayLabel(day)})`);
   } else {
     const interviewDay = localDay(ctx, Date.parse(record.interview.startsAt));
-    const days = ctx.policy.paceDays[record.company.hiringPace ?? 'normal'];
-    timing = dueOnDay(ctx, interviewDay + days, `${days} days after the interview (${dayLabel(interviewDay)})`);
+    const pace = record.company.hiringPace ?? 'normal';
+    const days = ctx.policy.paceDays[pace];
+    const by = ctx.setBy('paceDays', pace);
+    const setting = by && `, ${by} wait for a ${pace.replace('_', ' ')} hiring pace`;
+    timing = dueOnDay(ctx, interviewDay + days, `${days} days after the interview (${dayLabel(interviewDay)})${setting}`);
   }
-  const earliest = firstBusinessDay(ctx.calendar, thankYouDay + 1).day;
+  const earliest = firstBusinessDay(ctx.calendar, thankYouDay + 1, ctx.closed).day;
   if (localDay(ctx, timing.at) < earliest) {
     const clamped = dueOnDay(ctx, thankYouDay + 1, `no earlier than the day after the thank-you (${dayLabel(thankYouDay)})`);
     timing = { ...clamped, reason: `${timing.reason}, too soon; ${clamped.reason}` };

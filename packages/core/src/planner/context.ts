@@ -1,16 +1,36 @@
 /**
  * Everything the planner needs to know about where and when a candidate lives: their zone,
- * the company calendar whose holidays are skipped, the send window, and `now`.
+ * the company calendar whose holidays and closures are skipped, the send window, `now`, and
+ * the tenant's settings that made the policy (so reasons can name them).
  */
 import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
+import { closedDays, type ClosedDays, type CompanyClosures } from '../company/closures.ts';
 import type { InterviewRecord } from '../record/record.ts';
 import { assertPlannableInstant, plannableDayOf } from '../time/date-range.ts';
 import { minuteOfDay } from '../time/days.ts';
-import type { FollowUpPolicy } from './policy.ts';
+import { policySource, resolvePolicy, type FollowUpPolicy, type PolicyOverrides } from './policy.ts';
+
+/** What a tenant's settings bring to every plan of theirs (`settings/`). */
+export interface TenantPlanning {
+  /** The tenant's own defaults for POLICY's numbers. */
+  policy?: PolicyOverrides;
+  /** The company calendar when the record's company names no country (else the candidate's). */
+  calendar?: CalendarCode;
+  /** The tenant's closures by company. */
+  closures?: CompanyClosures;
+}
 
 export interface PlanContext {
   zone: string;
   calendar: HolidayCalendar;
+  /** The company's closures: skipped like holidays. */
+  closed: readonly ClosedDays[];
+  /** Said after a holiday's name when the tenant's calendar setting chose the calendar. */
+  calendarNote: string;
+  /** Said after a due time at the window's start when a setting moved that start. */
+  windowNote: string;
+  /** Says which setting set a number, for the reasons: '' for POLICY's default. */
+  setBy: (key: keyof FollowUpPolicy, member?: string) => string;
   /** Send window, minutes after local midnight: [start, end). */
   windowStart: number;
   windowEnd: number;
@@ -20,13 +40,17 @@ export interface PlanContext {
 }
 
 /**
- * POLICY: the company calendar is the company's country and region, defaulting to the candidate's.
+ * POLICY: the company calendar is the company's country and region, defaulting to the tenant's
+ * calendar setting, then to the candidate's.
  */
-export function companyCalendar(record: InterviewRecord): CalendarCode {
+export function companyCalendar(record: InterviewRecord, tenant?: CalendarCode): CalendarCode {
   const { company, candidate } = record;
   if (company.country) return { country: company.country, region: company.region };
+  if (tenant?.country) return tenant;
   return { country: candidate.country, region: candidate.country ? candidate.region : undefined };
 }
+
+const WHO = { default: '', tenant: "the tenant's", record: "the record's" } as const;
 
 /**
  * The planner's own guard, for a caller that skipped the service's bounds (`record-bounds.ts`):
@@ -40,11 +64,22 @@ function assertPlannable(record: InterviewRecord, now: number): void {
   if (record.decisionExpectedBy) plannableDayOf(record.decisionExpectedBy, 'decisionExpectedBy');
 }
 
-export function planContext(record: InterviewRecord, policy: FollowUpPolicy, now: number): PlanContext {
+/**
+ * @example planContext(record, { now: Date.now(), policy: { sendWindow: { start: '10:00', end: '16:00' } } })
+ */
+export function planContext(record: InterviewRecord, options: TenantPlanning & { now: number }): PlanContext {
+  const { now, policy: overrides } = options;
   assertPlannable(record, now);
+  const policy = resolvePolicy(record, overrides);
+  const tenantCalendar = !record.company.country && options.calendar?.country ? options.calendar : undefined;
+  const windowBy = WHO[policySource(record, overrides, 'sendWindow')];
   return {
     zone: record.candidate.timeZone,
-    calendar: holidayCalendar(companyCalendar(record)),
+    calendar: holidayCalendar(companyCalendar(record, tenantCalendar)),
+    closed: record.company.closures || options.closures?.size ? closedDays(record.company, options.closures) : [],
+    calendarNote: tenantCalendar ? ", the tenant's company calendar" : '',
+    windowNote: windowBy ? ` (${windowBy} send window starts at ${policy.sendWindow.start})` : '',
+    setBy: (key, member) => WHO[policySource(record, overrides, key, member)],
     windowStart: minuteOfDay(policy.sendWindow.start),
     windowEnd: minuteOfDay(policy.sendWindow.end),
     now,

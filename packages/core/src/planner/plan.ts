@@ -7,18 +7,16 @@ import type { InterviewRecord } from '../record/record.ts';
 import { clockLabel, dayLabel, dayOfWall } from '../time/days.ts';
 import { DAY_MS, MINUTE_MS, utcToWall } from '../time/zone.ts';
 import { anchorDay, chainKinds, firstFollowUpTiming, followingLinks, scheduledMilestone } from './chain.ts';
-import { planContext, type PlanContext } from './context.ts';
+import { planContext, type PlanContext, type TenantPlanning } from './context.ts';
 import type { Milestone, MilestoneKind } from './milestone.ts';
-import { resolvePolicy, type FollowUpPolicy } from './policy.ts';
 import { notInPast, snap, type Timing } from './timing.ts';
 
 const HOUR_MS = 3_600_000;
 
-export interface PlanOptions {
+/** `now`, and what the tenant's settings bring (its own defaults, calendar, closures). */
+export interface PlanOptions extends TenantPlanning {
   /** UTC ms: the moment the plan is made. Nothing is planned before it. */
   now: number;
-  /** The tenant's overrides of POLICY's numbers. */
-  policy?: Partial<FollowUpPolicy>;
 }
 
 /** `Tue 14 Jan 11:00`, the candidate's wall clock. */
@@ -32,11 +30,12 @@ function wallLabel(ctx: PlanContext, utcMs: number): string {
 function thankYouKind(ctx: PlanContext, kind: MilestoneKind, timing: Timing, endedAt: number): Milestone {
   const tooLate = timing.at < ctx.now && ctx.now - endedAt > ctx.policy.tooLateDays * DAY_MS;
   if (!tooLate) return scheduledMilestone(ctx, kind, notInPast(ctx, timing));
+  const by = ctx.setBy('tooLateDays');
   return {
     ...scheduledMilestone(ctx, kind, timing),
     status: 'skipped',
     skipReason: 'too_late',
-    reason: `${timing.reason}; skipped: more than ${ctx.policy.tooLateDays} days have passed since the interview ended`,
+    reason: `${timing.reason}; skipped: more than ${ctx.policy.tooLateDays} days have passed since the interview ended${by && ` (${by} limit for late records)`}`,
   };
 }
 
@@ -45,12 +44,13 @@ function thankYouKind(ctx: PlanContext, kind: MilestoneKind, timing: Timing, end
  * @example plan(parseRecord(body), { now: Date.now() }).map((m) => [m.kind, m.localDueAt])
  */
 export function plan(record: InterviewRecord, options: PlanOptions): Milestone[] {
-  const ctx = planContext(record, resolvePolicy(record, options.policy), options.now);
+  const ctx = planContext(record, options);
   const endedAt = Date.parse(record.interview.endsAt);
   const ended = `the interview ended (${wallLabel(ctx, endedAt)})`;
   const rapport = record.notes?.rapport === 'strong' ? 'strong' : 'neutral';
   const thankYouHours = ctx.policy.thankYouHours[rapport];
-  const thankYouBasis = `${thankYouHours} hours after ${ended}${rapport === 'strong' ? ' with strong rapport' : ''}`;
+  const by = ctx.setBy('thankYouHours', rapport);
+  const thankYouBasis = `${thankYouHours} hours after ${ended}${rapport === 'strong' ? ' with strong rapport' : ''}${by && `, ${by} thank-you delay`}`;
   const thankYouTiming = snap(ctx, endedAt + thankYouHours * HOUR_MS, thankYouBasis);
 
   const thankYou = thankYouKind(ctx, 'thank_you', thankYouTiming, endedAt);
@@ -60,7 +60,8 @@ export function plan(record: InterviewRecord, options: PlanOptions): Milestone[]
   }
   if (ctx.policy.handwrittenNote) {
     const hours = ctx.policy.handwrittenNoteHours;
-    milestones.push(thankYouKind(ctx, 'handwritten_note', snap(ctx, endedAt + hours * HOUR_MS, `${hours} hours after ${ended}`), endedAt));
+    const noteBy = ctx.setBy('handwrittenNoteHours');
+    milestones.push(thankYouKind(ctx, 'handwritten_note', snap(ctx, endedAt + hours * HOUR_MS, `${hours} hours after ${ended}${noteBy && `, ${noteBy} delay for handwritten notes`}`), endedAt));
   }
 
   const [first, ...rest] = chainKinds(ctx);

@@ -35,15 +35,35 @@ export function momentLabel(ctx: PlanContext, utcMs: number): string {
   return `${dayLabel(day)} ${clockLabel(minute)} ${zoneAbbreviation(ctx.zone, utcMs)}`;
 }
 
-function listSkipped(skipped: DayOff[], firstClock?: string): string {
-  return skipped
-    .map((s, i) => `${dayLabel(dayOf(s.date))}${i === 0 && firstClock ? ` ${firstClock}` : ''}, ${s.name}`)
-    .join('; ');
+/**
+ * `Sat 18 Jan, weekend; Mon 20 Jan, Martin Luther King Jr. Day (US)`. The days of one closure
+ * are one run (`Thu 24 Dec – Fri 1 Jan, Acme's year-end shutdown, 24 Dec – 1 Jan`).
+ */
+function listSkipped(ctx: PlanContext, skipped: DayOff[], firstClock?: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < skipped.length; i++) {
+    const { date, name } = skipped[i]!;
+    const label = `${dayLabel(dayOf(date))}${i === 0 && firstClock ? ` ${firstClock}` : ''}`;
+    if (ctx.closed.length && ctx.closed.some((c) => c.name === name)) {
+      let last = i;
+      while (skipped[last + 1]?.name === name) last++;
+      parts.push(`${last > i ? `${label} – ${dayLabel(dayOf(skipped[last]!.date))}` : label}, ${name}`);
+      i = last;
+    } else {
+      parts.push(`${label}, ${name}${name === 'weekend' ? '' : ctx.calendarNote}`);
+    }
+  }
+  return parts.join('; ');
+}
+
+/** A due time at the window's start, and the setting that placed that start, if one did. */
+function windowStartLabel(ctx: PlanContext, at: number): string {
+  return `${momentLabel(ctx, at)}${ctx.windowNote}`;
 }
 
 function nextBusinessDayTiming(ctx: PlanContext, lead: string, skipped: DayOff[], day: number): Timing {
   const at = windowStartOn(ctx, day);
-  return { at, skippedDays: skipped, reason: `${lead}; due the next business day, ${momentLabel(ctx, at)}` };
+  return { at, skippedDays: skipped, reason: `${lead}; due the next business day, ${windowStartLabel(ctx, at)}` };
 }
 
 /**
@@ -52,10 +72,10 @@ function nextBusinessDayTiming(ctx: PlanContext, lead: string, skipped: DayOff[]
  * // '7 days after the interview (Mon 13 Jan) is Mon 20 Jan, Martin Luther King Jr. Day (US); due the next business day, Tue 21 Jan 09:00 EST'
  */
 export function dueOnDay(ctx: PlanContext, day: number, basis: string): Timing {
-  const { day: due, skipped } = firstBusinessDay(ctx.calendar, day);
-  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(skipped)}`, skipped, due);
+  const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
+  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, skipped)}`, skipped, due);
   const at = windowStartOn(ctx, due);
-  return { at, skippedDays: [], reason: `${basis}: due ${momentLabel(ctx, at)}` };
+  return { at, skippedDays: [], reason: `${basis}: due ${windowStartLabel(ctx, at)}` };
 }
 
 /**
@@ -67,18 +87,18 @@ export function snap(ctx: PlanContext, at: number, basis: string): Timing {
   const day = dayOfWall(wall);
   const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
   const clock = clockLabel(minute);
-  if (dayOffReason(ctx.calendar, day)) {
-    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day);
-    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(skipped, clock)}`, skipped, due);
+  if (dayOffReason(ctx.calendar, day, ctx.closed)) {
+    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
+    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, skipped, clock)}`, skipped, due);
   }
   if (minute >= ctx.windowEnd) {
-    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day + 1);
-    const after = `${basis} is ${dayLabel(day)} ${clock}, after the send window`;
-    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(skipped)}` : after, skipped, due);
+    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day + 1, ctx.closed);
+    const after = `${basis} is ${dayLabel(day)} ${clock}, after the send window${ctx.windowNote && ` (it ends at ${ctx.policy.sendWindow.end})`}`;
+    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(ctx, skipped)}` : after, skipped, due);
   }
   if (minute < ctx.windowStart) {
     const start = windowStartOn(ctx, day);
-    return { at: start, skippedDays: [], reason: `${basis} is ${dayLabel(day)} ${clock}, before the send window; due ${momentLabel(ctx, start)}` };
+    return { at: start, skippedDays: [], reason: `${basis} is ${dayLabel(day)} ${clock}, before the send window; due ${windowStartLabel(ctx, start)}` };
   }
   return { at, skippedDays: [], reason: `${basis}: due ${momentLabel(ctx, at)}` };
 }

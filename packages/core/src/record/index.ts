@@ -6,6 +6,8 @@ export {
   companySchema,
   contactSchema,
   fieldErrors,
+  closureSchema,
+  fields,
   interviewRecordSchema,
   interviewSchema,
   notesSchema,

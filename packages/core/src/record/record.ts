@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isKnownCalendar } from '../calendar/holidays.ts';
+import { closureIssues, MAX_CLOSURES } from '../company/closures.ts';
 import { ValidationError, type FieldError } from '../errors/errors.ts';
 import { isTimeZone } from '../time/zone.ts';
 import { choosePrimary } from './contacts.ts';
@@ -27,6 +28,9 @@ const regionCode = z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 su
 const url = linkUrl;
 /** RFC 5321 caps an address at 254 characters; the address is also part of an index key. */
 const email = z.email(must('must be an email address')).max(254);
+/** The record's field types, for the other documents that share them (tenant settings). */
+export const fields = { text, localDate, clock, countryCode, regionCode, must };
+
 const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. America/New_York');
 const topics = z.array(text(200)).max(20).default([]);
 
@@ -47,8 +51,15 @@ export const candidateSchema = z.object({
   region: regionCode.optional(),
 });
 
+/** A company's own closure: skipped like a public holiday (`company/closures.ts`). */
+export const closureSchema = z.strictObject({ from: localDate, to: localDate, label: text(100) });
+
 export const companySchema = z.object({
   name: text(200),
+  /** The integrator's id for the company: the key its tenant keeps the company's closures under. */
+  id: text(200).optional(),
+  /** This interview's own closures of the company, beside the ones the tenant keeps. */
+  closures: z.array(closureSchema).max(MAX_CLOSURES).optional(),
   country: countryCode.optional(),
   region: regionCode.optional(),
   culture: z.enum(CULTURES).optional(),
@@ -121,6 +132,7 @@ export const interviewRecordSchema = z
       else if (country && !isKnownCalendar({ country })) issue([where, 'country'], `has no public-holiday calendar for ${country}`);
       else if (country && region && !isKnownCalendar({ country, region })) issue([where, 'region'], `is not a known region of ${country}`);
     }
+    for (const { at, message } of closureIssues(record.company.closures ?? [])) issue(['company', 'closures', ...at], message);
     const window = record.preferences?.sendWindow;
     if (window && window.end <= window.start) issue(['preferences', 'sendWindow', 'end'], 'must be later than preferences.sendWindow.start');
     if (record.contacts.filter((c) => c.primary).length > 1) issue(['contacts'], 'at most one contact may be primary');

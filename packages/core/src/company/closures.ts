@@ -1,0 +1,74 @@
+/**
+ * A company's own closures ("we close 24 Dec – 1 Jan"): kept by the tenant per company
+ * (`PUT /v1/companies/{key}/closures`) or carried by one record (`company.closures`). POLICY:
+ * a closure is skipped exactly like a public holiday, and a reason names it.
+ */
+import { dayOf } from '../time/days.ts';
+import { companyInText, companyKey } from './name.ts';
+
+export interface Closure {
+  /** First and last local date closed, YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+  /** What the company calls it: "year-end shutdown". */
+  label: string;
+}
+
+/** The tenant's closures by company key (an integrator's company id, else `companyKey(name)`). */
+export type CompanyClosures = ReadonlyMap<string, readonly Closure[]>;
+
+/** Bounds every closure list is held to, wherever it comes from. */
+export const MAX_CLOSURES = 50;
+export const MAX_CLOSURE_DAYS = 366;
+
+/** A closure as the planner asks about it: day numbers, inclusive, and the name reasons use. */
+export interface ClosedDays {
+  from: number;
+  to: number;
+  name: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+
+/**
+ * How a reason names a closure.
+ * @example closureName('Acme Widgets, Inc.', { from: '2026-12-24', to: '2027-01-01', label: 'year-end shutdown' })
+ * // "Acme Widgets' year-end shutdown, 24 Dec – 1 Jan"
+ */
+export function closureName(company: string, closure: Closure): string {
+  const range = closure.from === closure.to ? dayMonth(closure.from) : `${dayMonth(closure.from)} – ${dayMonth(closure.to)}`;
+  const name = companyInText(company);
+  return `${name}${name.endsWith('s') ? "'" : "'s"} ${closure.label}, ${range}`;
+}
+
+/**
+ * The closures that apply to a record's company: the record's own, then the tenant's for the
+ * company's id (or, without one, its name's key).
+ * @example closedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
+ */
+export function closedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): ClosedDays[] {
+  const kept = tenant?.size ? tenant.get(company.id ?? companyKey(company.name)) : undefined;
+  const all = [...(company.closures ?? []), ...(kept ?? [])];
+  return all.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to), name: closureName(company.name, c) }));
+}
+
+/** The closure a day falls in, by name, or undefined. */
+export function closureOn(closed: readonly ClosedDays[], day: number): string | undefined {
+  for (const c of closed) if (day >= c.from && day <= c.to) return c.name;
+  return undefined;
+}
+
+/**
+ * What is wrong with a list of closures, each issue at `[index, 'to']` (empty when nothing is):
+ * every range in order and at most MAX_CLOSURE_DAYS long. The shapes are the schema's.
+ */
+export function closureIssues(closures: readonly Closure[]): { at: [number, 'to']; message: string }[] {
+  const issues: { at: [number, 'to']; message: string }[] = [];
+  closures.forEach((c, i) => {
+    const days = dayOf(c.to) - dayOf(c.from) + 1;
+    if (days < 1) issues.push({ at: [i, 'to'], message: 'must not be before from' });
+    else if (days > MAX_CLOSURE_DAYS) issues.push({ at: [i, 'to'], message: `must be within ${MAX_CLOSURE_DAYS} days of from` });
+  });
+  return issues;
+}
