@@ -26,6 +26,7 @@ import { plans } from './interviews/plans.ts';
 import { router } from './http/router.ts';
 import { webhookEndpoints, webhookEvents, webhookReceiver } from './webhooks/index.ts';
 import { inboundMessages } from './inbound/routes.ts';
+import { settings } from './settings/routes.ts';
 
 function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async function provide(c, next) {
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', interviews).route('/', drafts).route('/', plans).route('/', calendar);
   app.route('/', webhookEndpoints).route('/', webhookEvents);
   app.route('/', inboundMessages);
+  app.route('/', settings);
   app.route('/', actions);
   documented(app);
   app.onError(onError);

@@ -6,6 +6,7 @@ export {
   DynamoWebhookEndpointStore,
   DynamoWebhookMatchStore,
   DynamoMessageStore,
+  DynamoSettingsStore,
   createDynamoClient,
   ensureTable,
   tableDefinition,

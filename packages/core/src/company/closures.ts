@@ -59,6 +59,14 @@ export function closureOn(closed: readonly ClosedDays[], day: number): string | 
   return undefined;
 }
 
+function dayOrNaN(iso: unknown): number {
+  try {
+    return dayOf(iso as string);
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * What is wrong with a list of closures, each issue at `[index, 'to']` (empty when nothing is):
  * every range in order and at most MAX_CLOSURE_DAYS long. The shapes are the schema's.
@@ -66,7 +74,9 @@ export function closureOn(closed: readonly ClosedDays[], day: number): string | 
 export function closureIssues(closures: readonly Closure[]): { at: [number, 'to']; message: string }[] {
   const issues: { at: [number, 'to']; message: string }[] = [];
   closures.forEach((c, i) => {
-    const days = dayOf(c.to) - dayOf(c.from) + 1;
+    // Refinements run beside the field checks: a date that is not one was named there already.
+    const days = dayOrNaN(c.to) - dayOrNaN(c.from) + 1;
+    if (Number.isNaN(days)) return;
     if (days < 1) issues.push({ at: [i, 'to'], message: 'must not be before from' });
     else if (days > MAX_CLOSURE_DAYS) issues.push({ at: [i, 'to'], message: `must be within ${MAX_CLOSURE_DAYS} days of from` });
   });

@@ -28,8 +28,8 @@ export class IllegalTransition extends FollowupError {
 
 /** Someone else changed the item first (optimistic concurrency). */
 export class VersionConflict extends FollowupError {
-  constructor(readonly id: string, readonly expected: number) {
-    super(`interview ${id} is no longer at version ${expected}`);
+  constructor(readonly id: string, readonly expected: number, what = `interview ${id}`) {
+    super(`${what} is no longer at version ${expected}`);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { LifecycleEventType } from '../lifecycle/types.ts';
 import type { MilestoneKind } from '../planner/milestone.ts';
+import { DEFAULT_POLICY } from '../planner/policy.ts';
 import { dayOf, isoDateOf } from '../time/days.ts';
 
 /**
@@ -13,15 +14,16 @@ import { dayOf, isoDateOf } from '../time/days.ts';
  */
 export const STOPPING_EVENTS: ReadonlySet<LifecycleEventType> = new Set(['offer', 'next_round', 'rejection', 'reply', 'posting_closed', 'withdrawn', 'stop']);
 
-/** POLICY `snooze` from a reminder's one-click button: the milestone moves this many days later. */
-export const SNOOZE_DAYS = 2;
+/** POLICY `snooze` from a reminder's one-click button: the milestone moves this many days later, unless the tenant set its own. */
+export const SNOOZE_DAYS = DEFAULT_POLICY.snoozeDays;
 
 /**
  * The date a one-click snooze moves a milestone to.
  * @example snoozeUntil('2025-01-15') // '2025-01-17'
+ * @example snoozeUntil('2025-01-15', 7) // '2025-01-22' (the tenant's snooze length)
  */
-export function snoozeUntil(today: string): string {
-  return isoDateOf(dayOf(today) + SNOOZE_DAYS);
+export function snoozeUntil(today: string, days = SNOOZE_DAYS): string {
+  return isoDateOf(dayOf(today) + days);
 }
 
 /**

@@ -16,7 +16,7 @@ import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered
 import { apply, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
 import type { MilestoneKind } from '../planner/milestone.ts';
-import type { FollowUpPolicy } from '../planner/policy.ts';
+import type { TenantPlanning } from '../planner/context.ts';
 import { realNow, type Clock } from '../ports/clock.ts';
 import type { Dispatcher, MilestoneRef } from '../ports/dispatcher.ts';
 import type { InterviewStore, StoredInterview } from '../ports/store.ts';
@@ -40,10 +40,10 @@ export interface InterviewServiceDeps {
   /** Where a command that still fails after its retries is surfaced; the sweeper re-drives its milestone. */
   onDispatchFailed?: (failure: DispatchFailure) => void;
   /**
-   * The tenant's own defaults (POLICY: defaults < tenant settings < the record's preferences),
-   * read for every plan and re-plan. None: POLICY's defaults.
+   * The tenant's settings and company closures (POLICY: defaults < tenant settings < the
+   * record's preferences), read for every plan and re-plan. None: POLICY's defaults.
    */
-  policyFor?: (tenant: string) => Promise<Partial<FollowUpPolicy>>;
+  planningFor?: (tenant: string) => Promise<TenantPlanning>;
   /** The real-time lease of a claimed send (CLAIM_LEASE_MS unless configured). */
   claimLeaseMs?: number;
   /**
@@ -86,6 +86,9 @@ type Persist = (current: StoredInterview, change: NonNullable<Change>, idempoten
 class SendInFlight extends Error {}
 
 const SEND_POLL_MS = 25;
+/** `replanActive`: interviews per store page, and the most one call examines. */
+export const REPLAN_PAGE = 100;
+export const REPLAN_MAX_PER_CALL = 500;
 
 /**
  * @example
@@ -225,6 +228,38 @@ export class InterviewService {
     return blocked;
   }
 
+  /**
+   * Re-plans the pending milestones of the tenant's active interviews after its settings or
+   * closures changed: one page of REPLAN_PAGE interviews per store page, at most
+   * REPLAN_MAX_PER_CALL per call; `nextCursor` until every one was examined. An interview is
+   * written only when what its milestones say changed, and counted as changed when one moved.
+   * @example let page = await service.replanActive('acme'); while (page.nextCursor) page = await service.replanActive('acme', page.nextCursor)
+   */
+  async replanActive(tenant: string, cursor?: string): Promise<{ examined: number; changed: number; nextCursor?: string }> {
+    const planOptions = await this.planOptions(tenant);
+    let examined = 0;
+    let changed = 0;
+    for (let pages = 0; pages < REPLAN_MAX_PER_CALL / REPLAN_PAGE; pages++) {
+      const page = await this.deps.store.list(tenant, { status: 'active', limit: REPLAN_PAGE, cursor });
+      for (const interview of page.items) {
+        examined++;
+        const outcome = await this.change(tenant, interview.id, { current: interview }, false, (current) => {
+          if (current.state.status !== 'active') return undefined;
+          const { startsAt, endsAt } = current.state.record.interview;
+          const [state, commands] = apply(current.state, { type: 'interview_moved', startsAt, endsAt }, { ...planOptions, now: this.now() });
+          return JSON.stringify(state.milestones) === JSON.stringify(current.state.milestones) ? undefined : { state, commands };
+        }).catch((error: unknown) => {
+          if (error instanceof NotFound) return undefined;
+          throw error;
+        });
+        if (outcome?.commands.length) changed++;
+      }
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    return { examined, changed, ...(cursor && { nextCursor: cursor }) };
+  }
+
   // ─── What mail teaches (issue 13: the interview's reply address) ─────────────────────────
   // Appended, not woven in: each is one read-modify-write through `change`, like the rest.
 
@@ -276,10 +311,10 @@ export class InterviewService {
     return this.deps.clock.now();
   }
 
-  /** What plans are made with: the clock's now and the tenant's own defaults. */
+  /** What plans are made with: the clock's now and the tenant's settings. */
   private async planOptions(tenant: string): Promise<TransitionOptions> {
-    const policy = this.deps.policyFor ? await this.deps.policyFor(tenant) : undefined;
-    return { now: this.now(), ...(policy && { policy }) };
+    const planning = this.deps.planningFor ? await this.deps.planningFor(tenant) : undefined;
+    return { ...planning, now: this.now() };
   }
 
   /** The record with its defaults, its dates within the range a real interview has (422 naming each one outside it). */

@@ -156,7 +156,11 @@ function replanAfterReply(ctx: PlanContext, record: InterviewRecord, changes: Pl
   }
 }
 
-/** POLICY "interview moved": every milestone not yet reached is re-planned from the new time. */
+/**
+ * POLICY "interview moved": every milestone not yet reached is re-planned from the new time (or
+ * the tenant's new settings). One that stays where it was keeps its schedule and revision, and
+ * takes only the new reason.
+ */
 function replanMoved(record: InterviewRecord, changes: PlanChanges, options: TransitionOptions): void {
   const milestones = plan(record, options);
   // A kind the new record no longer plans (LinkedIn turned off, fewer follow-ups) is cancelled.
@@ -165,6 +169,7 @@ function replanMoved(record: InterviewRecord, changes: PlanChanges, options: Tra
   for (const fresh of milestones) {
     const old = changes.get(fresh.kind);
     if (old && old.status !== 'scheduled' && old.status !== 'skipped') continue;
-    changes.replace({ ...fresh, revision: changes.revisionOf(fresh.kind) });
+    if (old && old.status === fresh.status && old.dueAt === fresh.dueAt) changes.amend({ ...old, reason: fresh.reason, skippedDays: fresh.skippedDays });
+    else changes.replace({ ...fresh, revision: changes.revisionOf(fresh.kind) });
   }
 }

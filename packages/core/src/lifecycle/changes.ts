@@ -35,6 +35,11 @@ export class PlanChanges {
     this.byKind.set(next.kind, next);
   }
 
+  /** Changes what a milestone says (its reason, the days it skipped) without moving it: no commands. */
+  amend(next: Milestone): void {
+    this.byKind.set(next.kind, next);
+  }
+
   /** The milestones in policy order. */
   milestones(): Milestone[] {
     return [...this.byKind.values()].sort((a, b) => MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind));

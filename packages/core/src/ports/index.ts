@@ -33,3 +33,4 @@ export {
   type WebhookStores,
 } from './webhooks.ts';
 export { MESSAGE_KINDS, type MessageEntry, type MessageKind, type MessageStore, type RawMailSource } from './messages.ts';
+export { MAX_COMPANIES, type SettingsStore, type Versioned } from './settings.ts';

@@ -6,7 +6,6 @@ export {
   companySchema,
   contactSchema,
   fieldErrors,
-  closureSchema,
   fields,
   interviewRecordSchema,
   interviewSchema,

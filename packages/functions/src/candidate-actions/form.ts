@@ -5,7 +5,6 @@
 import { IllegalTransition } from '@followup/core/errors';
 import { apply, lifecycleEventSchema, type InterviewState, type LifecycleEvent } from '@followup/core/lifecycle';
 import type { ActionLink } from '@followup/core/links';
-import { snoozeUntil } from '@followup/core/interviews';
 import { dayOfWall, isoDateOf } from '@followup/core/time';
 import { utcToWall } from '@followup/core/time';
 
@@ -23,9 +22,10 @@ export function candidateToday(state: InterviewState, now: number): string {
 /**
  * The lifecycle event for a link, or what is wrong with the form. Blank dates mean "none" (for
  * "sent": today).
- * @example eventFor(link, { on: '2025-01-14' }, '2025-01-15') // { event: { type: 'sent', kind: 'thank_you', on: '2025-01-14' } }
+ * `snoozeTo`: the date a snooze moves the milestone to (`snoozeUntil`, with the tenant's length).
+ * @example eventFor(link, { on: '2025-01-14' }, '2025-01-15', '2025-01-17') // { event: { type: 'sent', kind: 'thank_you', on: '2025-01-14' } }
  */
-export function eventFor(link: ActionLink, form: ActionForm, today: string): { event: LifecycleEvent } | { error: string } {
+export function eventFor(link: ActionLink, form: ActionForm, today: string, snoozeTo: string): { event: LifecycleEvent } | { error: string } {
   const on = form.on || undefined;
   const decisionExpectedBy = form.decisionExpectedBy || undefined;
   const event = ((): LifecycleEvent => {
@@ -35,7 +35,7 @@ export function eventFor(link: ActionLink, form: ActionForm, today: string): { e
       case 'replied_next_round': return { type: 'next_round' };
       case 'replied_rejection': return { type: 'rejection' };
       case 'replied_other': return { type: 'reply', decisionExpectedBy };
-      case 'snooze': return { type: 'snooze', kind: link.kind, until: snoozeUntil(today) };
+      case 'snooze': return { type: 'snooze', kind: link.kind, until: snoozeTo };
       case 'stop':
       case 'unsubscribe': return { type: 'stop' };
     }

@@ -62,6 +62,12 @@ async function unsubscribeInOneClick(c: Ctx, link: ActionLink): Promise<Response
   return c.text('Unsubscribed.', 200);
 }
 
+/** The date a snooze moves the milestone to, by the tenant's snooze length (read only for a snooze link). */
+async function snoozeDate(c: Context<AppEnv>, link: ActionLink, today: string): Promise<string> {
+  if (link.action !== 'snooze') return snoozeUntil(today);
+  return snoozeUntil(today, (await c.var.deps.settings.planning.planningFor(link.tenantId)).snoozeDays);
+}
+
 /**
  * `GET` and `POST /a/:token`.
  * @example app.route('/', actions)
@@ -74,9 +80,10 @@ export const actions = new Hono<AppEnv>()
     const interview = await interviewOf(c, link);
     const now = c.var.deps.clock.now();
     const today = candidateToday(interview.state, now);
-    const planned = eventFor(link, {}, today);
+    const until = await snoozeDate(c, link, today);
+    const planned = eventFor(link, {}, today, until);
     if ('event' in planned && dryRun(interview.state, planned.event, now) === 'illegal') return nothingToDo(c, interview, link);
-    return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={snoozeUntil(today)} />);
+    return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={until} />);
   })
   .post('/a/:token', async (c) => {
     const link = await verified(c);
@@ -86,13 +93,14 @@ export const actions = new Hono<AppEnv>()
     const interview = await interviewOf(c, link);
     const now = c.var.deps.clock.now();
     const today = candidateToday(interview.state, now);
-    const planned = eventFor(link, form, today);
+    const until = await snoozeDate(c, link, today);
+    const planned = eventFor(link, form, today, until);
     if ('error' in planned) {
-      return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={snoozeUntil(today)} error={planned.error} />, 422);
+      return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={until} error={planned.error} />, 422);
     }
     // A date no real interview has (POLICY's bounds) is refused before anything plans with it.
     if (checkEventDates(planned.event, interview.state.record, now).length) {
-      return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={snoozeUntil(today)} error={TOO_FAR} />, 422);
+      return c.html(<ConfirmPage state={interview.state} link={link} today={today} until={until} error={TOO_FAR} />, 422);
     }
     if (dryRun(interview.state, planned.event, now) !== 'changes') return nothingToDo(c, interview, link);
     try {

@@ -1,5 +1,4 @@
 /** What the action pages say: each action's title, explanation, button and result, and why a link or action is refused. */
-import { SNOOZE_DAYS } from '@followup/core/interviews';
 import type { InterviewState, InterviewStatus } from '@followup/core/lifecycle';
 import type { ActionLink, LinkAction, LinkRefusal } from '@followup/core/links';
 import { dayLabel, dayOf } from '@followup/core/time';
@@ -50,9 +49,9 @@ export const ACTION_TEXTS: Record<LinkAction, ActionText> = {
     done: 'Reply recorded.',
   },
   snooze: {
-    title: `Snooze ${SNOOZE_DAYS} days`,
+    title: 'Snooze',
     explain: (until) => `We will remind you about this again on ${until}.`,
-    confirm: `Snooze ${SNOOZE_DAYS} days`,
+    confirm: 'Snooze',
     done: 'Snoozed.',
   },
   stop: { title: 'Stop all reminders', confirm: 'Stop all reminders', ...STOP },

@@ -12,8 +12,10 @@ import { DeliveryFailed, DeliveryRejected } from '@followup/core/errors';
 import { replyAddress } from '@followup/core/inbound';
 import type { InterviewService } from '@followup/core/interviews';
 import type { Clock, Mailer, MilestoneRef, InterviewStore, StoredInterview } from '@followup/core/ports';
+import type { TenantPlanningWithMail } from '@followup/core/settings';
 import type { ReminderEntry } from '../http/log.ts';
 import { actionLinks, type LinkSettings } from './action-links.ts';
+import { senderFor } from './sender.ts';
 
 export interface DeliveryDeps {
   /** FOLLOWUP_INBOUND_DOMAIN: where the interview's reply address is (issue 13); absent: reminders carry none. */
@@ -26,6 +28,8 @@ export interface DeliveryDeps {
   links: LinkSettings;
   /** The From of reminders: `followup <reminders@example.com>`. */
   from: string;
+  /** The tenant's settings (its sender name, its snooze length); absent: POLICY's defaults. */
+  planning?: { planningFor(tenant: string): Promise<TenantPlanningWithMail> };
   /** One line per reminder sent or failed (structured JSON on Lambda). */
   log?: (entry: ReminderEntry) => void;
 }
@@ -73,14 +77,16 @@ async function reminderEmail(deps: DeliveryDeps, interview: StoredInterview, ref
   const { record, milestones } = interview.state;
   const milestone = milestones.find((m) => m.kind === ref.kind)!;
   const now = deps.clock.now();
-  const reminder = renderReminder(milestone, draft(ref.kind, record, { now }), milestones, actionLinks(deps.links, ref, now), {
+  const tenant = await deps.planning?.planningFor(ref.tenantId);
+  const links = { ...actionLinks(deps.links, ref, now), ...(tenant && { snoozeDays: tenant.snoozeDays }) };
+  const reminder = renderReminder(milestone, draft(ref.kind, record, { now }), milestones, links, {
     alsoDraft: companionDraft(ref.kind, record, { now }),
     possiblyRepeated,
     ...(deps.inboundDomain && { replyAddress: replyAddress({ tenant: ref.tenantId, interviewId: ref.interviewId }, deps.links.key, deps.inboundDomain) }),
   });
   return {
     to: record.candidate.email,
-    from: deps.from,
+    from: senderFor(deps.from, tenant?.senderName),
     subject: reminder.subject,
     html: reminder.html,
     text: reminder.text,

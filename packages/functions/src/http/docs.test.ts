@@ -11,12 +11,16 @@ describe('documentation and health', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/feeds/{token}.ics',
+      '/v1/companies/{key}/closures',
       '/v1/interviews', '/v1/interviews/{id}', '/v1/interviews/{id}/calendar-feed', '/v1/interviews/{id}/calendar.ics', '/v1/interviews/{id}/events', '/v1/interviews/{id}/messages',
       '/v1/interviews/{id}/milestones/{kind}/draft', '/v1/interviews/{id}/milestones/{kind}/resend', '/v1/plans/preview',
+      '/v1/settings', '/v1/settings/replan',
       '/v1/webhook-endpoints', '/v1/webhook-endpoints/{id}', '/v1/webhook-events', '/v1/webhooks/{endpointId}',
     ]);
     expect(Object.keys(doc.paths['/v1/interviews/{id}']!).sort()).toEqual(['delete', 'get', 'patch']);
     expect(doc.components.schemas).toHaveProperty('InterviewRecord');
+    expect(doc.components.schemas).toHaveProperty('TenantSettings');
+    expect(doc.components.schemas).toHaveProperty('CompanyClosures');
     expect(doc.components.schemas).toHaveProperty('Problem');
     expect(doc.components.securitySchemes).toEqual({ bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
   });

@@ -1,5 +1,6 @@
 import type { InterviewService } from '@followup/core/interviews';
-import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, MessageStore, WebhookStores } from '@followup/core/ports';
+import type { ApiKeyStore, Clock, IdempotencyStore, InterviewStore, MessageStore, SettingsStore, WebhookStores } from '@followup/core/ports';
+import type { TenantPlanningCache } from '@followup/core/settings';
 import type { Log } from './log.ts';
 
 /** What the app needs from outside. Built from config (`wiring/api.ts`) or by a test. */
@@ -9,6 +10,8 @@ export interface AppDeps {
   /** Reads: a single interview, lists. */
   store: InterviewStore;
   apiKeys: ApiKeyStore;
+  /** Tenant settings and company closures: stored, and as plans read them (cached a few seconds). */
+  settings: { store: SettingsStore; planning: TenantPlanningCache };
   idempotency: IdempotencyStore;
   clock: Clock;
   newId: () => string;

@@ -11,7 +11,7 @@ import { z } from '@hono/zod-openapi';
  * zod-openapi adds `.openapi()` to schemas built after it loads; the core's are built before
  * (and the core knows nothing of OpenAPI), so they borrow it.
  */
-function named<T extends z.ZodType>(schema: T, refId: string): T {
+export function named<T extends z.ZodType>(schema: T, refId: string): T {
   return (z.ZodType.prototype as unknown as { openapi(this: T, refId: string): T }).openapi.call(schema, refId);
 }
 

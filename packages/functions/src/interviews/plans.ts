@@ -9,6 +9,7 @@ import { router } from '../http/router.ts';
 const preview = createRoute({
   method: 'post', path: '/v1/plans/preview', tags: ['Plans'], security: [{ bearer: [] }],
   summary: 'Preview the plan of a record without storing it',
+  description: "Planned as the interview would be: with the tenant's settings and company closures, each named in the reasons it moved.",
   request: {
     query: z.object({ now: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Plan as if it were this instant (what-if).' }) }),
     body: { required: true, content: { 'application/json': { schema: RecordSchema } } },
@@ -16,7 +17,7 @@ const preview = createRoute({
   responses: { 200: { description: 'The plan', content: { 'application/json': { schema: PlanSchema } } }, ...problems(400, 401, 413, 415, 422) },
 });
 
-export const plans = router().openapi(preview, (c) => {
+export const plans = router().openapi(preview, async (c) => {
   const query = c.req.valid('query');
   const clock = c.var.deps.clock.now();
   const now = query.now ? Date.parse(query.now) : clock;
@@ -24,6 +25,6 @@ export const plans = router().openapi(preview, (c) => {
   // A what-if moment and the record's dates stay within what a real plan can have.
   const outOfRange = [...checkNow(now, clock), ...checkRecordDates(record, now)];
   if (outOfRange.length) throw new ValidationError(outOfRange);
-  const milestones = plan(record, { now });
+  const milestones = plan(record, { ...(await c.var.deps.settings.planning.planningFor(c.var.tenant)), now });
   return c.json({ milestones }, 200);
 });

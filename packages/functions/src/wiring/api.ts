@@ -3,10 +3,11 @@
  * dispatcher, and the webhook stores. Nothing of sending: the API never waits for SES.
  */
 import { randomUUID } from 'node:crypto';
-import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoMessageStore } from '@followup/core/adapters';
+import { createDynamoClient, DynamoApiKeyStore, DynamoIdempotencyStore, DynamoMessageStore, DynamoSettingsStore } from '@followup/core/adapters';
 import { ConfigError } from '@followup/core/errors';
 import { recordRules } from '@followup/core/interviews';
 import type { Clock, Config } from '@followup/core/ports';
+import { TenantPlanningCache } from '@followup/core/settings';
 import type { AppDeps } from '../http/env.ts';
 import { createWebhookStores } from '../webhooks/stores.ts';
 import { configuredDispatcher } from './dispatcher.ts';
@@ -20,10 +21,13 @@ export function createApiDeps(config: Config, clock: Clock, client = createDynam
   if (!linkKey) throw new ConfigError("FOLLOWUP_LINK_KEY: required to sign and check the candidate's action links");
   if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
   const store = interviewStore(config, clock, client);
+  const settings = new DynamoSettingsStore(client, tableName, clock);
+  const planning = new TenantPlanningCache(settings, clock);
   return {
-    interviews: interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules }),
+    interviews: interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules, planning }),
     store,
     apiKeys: new DynamoApiKeyStore(client, tableName),
+    settings: { store: settings, planning },
     idempotency: new DynamoIdempotencyStore(client, tableName, clock),
     clock,
     newId: randomUUID,

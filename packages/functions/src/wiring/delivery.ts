@@ -7,7 +7,7 @@ import { ConfigError } from '@followup/core/errors';
 import type { Clock, Config } from '@followup/core/ports';
 import type { DeliveryDeps } from '../delivery/send-reminder.ts';
 import { logReminder } from '../http/log.ts';
-import { interviewService, interviewStore } from './interviews.ts';
+import { interviewService, interviewStore, tenantPlanning } from './interviews.ts';
 import { lazySesMailer } from './mailer.ts';
 
 /**
@@ -24,6 +24,7 @@ export function createDeliveryDeps(config: Config, clock: Clock, client = create
     clock,
     links: { key: linkKey, baseUrl: publicUrl },
     from: config.mail.from,
+    planning: tenantPlanning(config, clock, client),
     log: (entry) => logReminder(entry),
     inboundDomain: config.inbound.domain,
     mailer: lazySesMailer(config),

@@ -8,7 +8,7 @@ import { ConfigError } from '@followup/core/errors';
 import type { Clock, Config } from '@followup/core/ports';
 import type { InboundDeps } from '../inbound/deps.ts';
 import { configuredDispatcher } from './dispatcher.ts';
-import { interviewService, interviewStore } from './interviews.ts';
+import { interviewService, interviewStore, tenantPlanning } from './interviews.ts';
 import { lazySesMailer } from './mailer.ts';
 
 /**
@@ -20,7 +20,7 @@ export function createInboundDeps(config: Config, clock: Clock, client = createD
   if (!publicUrl) throw new ConfigError("FOLLOWUP_PUBLIC_URL: required: the candidate's action links point there");
   const store = interviewStore(config, clock, client);
   return {
-    interviews: interviewService(store, clock, configuredDispatcher(config, clock)),
+    interviews: interviewService(store, clock, configuredDispatcher(config, clock), { planning: tenantPlanning(config, clock, client) }),
     store,
     messages: new DynamoMessageStore(client, config.tableName, clock),
     clock,

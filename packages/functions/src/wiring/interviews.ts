@@ -4,9 +4,10 @@
  * due-time index; the delivery paths (claim, outcome, bounces) produce no commands.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createDynamoClient, DynamoInterviewStore, dueIndexDispatcher } from '@followup/core/adapters';
+import { createDynamoClient, DynamoInterviewStore, DynamoSettingsStore, dueIndexDispatcher } from '@followup/core/adapters';
 import { InterviewService, type RecordRules } from '@followup/core/interviews';
 import type { Clock, Config, Dispatcher, InterviewStore } from '@followup/core/ports';
+import { TenantPlanningCache } from '@followup/core/settings';
 
 /**
  * Listing cursors are signed under a key derived from the link key (the store derives its own
@@ -22,16 +23,29 @@ export function interviewStore(config: Config, clock: Clock, client = createDyna
 }
 
 /**
- * `records` only where the function takes records in (the API): the delivery functions never
- * create or patch, and so never load the record's schema.
- * @example const service = interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules })
+ * The tenants' settings and closures, read through a cache of a few seconds.
+ * @example const planning = tenantPlanning(loadConfig(), systemClock)
  */
-export function interviewService(store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher, options: { claimLeaseMs?: number; records?: RecordRules } = {}): InterviewService {
+export function tenantPlanning(config: Config, clock: Clock, client = createDynamoClient(config.dynamo)): TenantPlanningCache {
+  return new TenantPlanningCache(new DynamoSettingsStore(client, config.tableName, clock), clock);
+}
+
+/**
+ * `records` only where the function takes records in (the API): the delivery functions never
+ * create or patch, and so never load the record's schema. `planning`: where the function plans.
+ * @example const service = interviewService(store, clock, configuredDispatcher(config, clock), { records: recordRules, planning })
+ */
+export function interviewService(
+  store: InterviewStore, clock: Clock, dispatcher: Dispatcher = dueIndexDispatcher,
+  options: { claimLeaseMs?: number; records?: RecordRules; planning?: TenantPlanningCache } = {},
+): InterviewService {
+  const { planning, ...rest } = options;
   return new InterviewService({
     store,
     dispatcher,
     clock,
-    ...options,
+    ...rest,
+    ...(planning && { planningFor: (tenant: string) => planning.planningFor(tenant) }),
     newId: randomUUID,
     // Straight to stdout, as http/log.ts writes: on Lambda the log event is then this JSON object
     // itself (console.error would prefix it with time, request id and level), which the API's

@@ -5,8 +5,10 @@ import { isCandidateKind, type DraftKind } from '../types.ts';
 export interface ReminderLinks {
   sent: string;
   replied: { offer: string; next_round: string; rejection: string; other: string };
-  /** Moves this milestone two days later. */
+  /** Moves this milestone `snoozeDays` later. */
   snooze: string;
+  /** How many days the snooze link moves it: the tenant's snooze length (default 2). */
+  snoozeDays?: number;
   stop: string;
   unsubscribe: string;
   /** The whole plan online, when the deployment has a page for it. */
@@ -35,7 +37,7 @@ export function actionGroups(kind: DraftKind, links: ReminderLinks): { title: st
     {
       title: 'Not now:',
       actions: [
-        { label: 'Snooze 2 days', url: links.snooze },
+        { label: `Snooze ${links.snoozeDays ?? 2} days`, url: links.snooze },
         { label: 'Stop all reminders', url: links.stop },
       ],
     },

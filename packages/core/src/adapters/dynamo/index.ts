@@ -7,3 +7,4 @@ export { DynamoWebhookDeliveryStore } from './webhook-delivery-store.ts';
 export { DynamoWebhookEndpointStore } from './webhook-endpoint-store.ts';
 export { DynamoWebhookMatchStore } from './webhook-match-store.ts';
 export { DynamoMessageStore, MESSAGE_KEEP_DAYS, messageKeys } from './message-store.ts';
+export { DynamoSettingsStore } from './settings-store.ts';
