@@ -132,6 +132,25 @@ describe('a plan played out in the mailbox', () => {
   });
 });
 
+describe("the tenant's settings in the reminder", () => {
+  it('sends under its sender name, offers its snooze length, and the snooze moves the milestone by it', async () => {
+    const put = await app.request('/v1/settings', { method: 'PUT', headers: AUTH, body: JSON.stringify({ senderName: 'Acme Careers', snoozeDays: 5 }) });
+    expect(put.status).toBe(200);
+    const interview = await createInterview();
+    clock.set(dueOf(interview, 'thank_you'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    const [thankYou] = await ses.emails();
+    expect(thankYou!.from).toMatch(/^"?Acme Careers via followup"? <[^>]+>$/);
+    const snooze = link(thankYou!, 'Snooze 5 days');
+    const page = await app.request(new URL(snooze).pathname);
+    // Thu 16 Jan + 5 days.
+    expect(await page.text()).toContain('again on Tue 21 Jan');
+    await click(snooze);
+    const after = (await (await app.request(`/v1/interviews/${interview.id}`, { headers: AUTH })).json()) as { milestones: { kind: string; localDueAt: string }[] };
+    expect(after.milestones.find((m) => m.kind === 'thank_you')!.localDueAt).toMatch(/^2025-01-21T/);
+  });
+});
+
 describe('exactly once', () => {
   it('sends one email when the same milestone is fired three times at once', async () => {
     const interview = await createInterview();
