@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REPLAN_MAX_PER_CALL } from '../packages/core/src/interviews/service.ts';
+import { MAX_COMPANIES } from '../packages/core/src/ports/settings.ts';
 import { sampleRecord, useTestApi, type Tenant } from './support/api.ts';
 
 const api = useTestApi();
@@ -130,6 +131,21 @@ describe('company closures', () => {
     expect(removed.headers.get('etag')).toBe('"0"');
     expect(byKind(await api.create() as never).follow_up_1!.localDueAt).toBe('2025-01-24T10:00:00-05:00');
   });
+});
+
+describe('bounds', () => {
+  it('keeps closures for at most MAX_COMPANIES companies a tenant (422 naming the key past it)', async () => {
+    const one = [{ from: '2025-12-24', to: '2025-12-26', label: 'holidays' }];
+    for (let i = 0; i < MAX_COMPANIES; i += 50) {
+      await Promise.all(Array.from({ length: 50 }, (_, k) => api.deps.settings.store.putClosures('globex', `company-${i + k}`, one, 0)));
+    }
+    const past = await api.call('PUT', '/v1/companies/one-too-many/closures', { as: 'globex', body: { closures: one } });
+    expect(past.status).toBe(422);
+    expect(((await past.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['key']);
+    // Replacing a kept company's closures is still allowed.
+    expect((await api.call('PUT', '/v1/companies/company-7/closures', { as: 'globex', body: { closures: [] }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await api.call('PUT', '/v1/companies/one-too-many/closures', { as: 'globex', body: { closures: one } })).status).toBe(200);
+  }, 60_000);
 });
 
 describe('POST /v1/settings/replan', () => {

@@ -8,7 +8,7 @@
  *
  * Sharing one index partition lets a plan read everything of its tenant in one query.
  */
-import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, type DynamoDBClient, type QueryCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { Closure } from '../../company/closures.ts';
 import { ValidationError, VersionConflict } from '../../errors/errors.ts';
 import type { Clock } from '../../ports/clock.ts';
@@ -22,6 +22,7 @@ const key = {
   closures: (tenant: string, company: string) => `closures#${tenant}#${company}`,
 };
 const COMPANY = 'company#';
+const MAX_PAGES = 20;
 
 /**
  * @example const settings = new DynamoSettingsStore(client, 'followup', systemClock)
@@ -62,24 +63,13 @@ export class DynamoSettingsStore implements SettingsStore {
   async documents(tenant: string): Promise<TenantDocuments> {
     let settings: TenantSettings | undefined;
     const closures = new Map<string, Closure[]>();
-    let start: Item | undefined;
-    // Bounded: at most the settings item and MAX_COMPANIES closure items (a few pages).
-    for (let page = 0; page < 20; page++) {
-      const result = await sent(this.client.send(new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'byTenant',
-        KeyConditionExpression: 'tpk = :p',
-        ExpressionAttributeValues: { ':p': { S: key.settings(tenant) } },
-        ExclusiveStartKey: start,
-      })));
-      for (const item of result.Items ?? []) {
+    await this.eachPage(tenant, {}, (page) => {
+      for (const item of page.Items ?? []) {
         const sort = item.tsk!.S!;
         if (sort === 'settings') settings = JSON.parse(item.doc!.S!) as TenantSettings;
         else if (closures.size < MAX_COMPANIES) closures.set(sort.slice(COMPANY.length), JSON.parse(item.doc!.S!) as Closure[]);
       }
-      start = result.LastEvaluatedKey;
-      if (!start) break;
-    }
+    });
     return { ...(settings && { settings }), closures };
   }
 
@@ -121,24 +111,32 @@ export class DynamoSettingsStore implements SettingsStore {
     }
   }
 
-  /** How many companies the tenant keeps closures for (COUNT of one index partition, bounded). */
+  /** How many companies the tenant keeps closures for (COUNT of its index partition). */
   private async companies(tenant: string): Promise<number> {
     let count = 0;
+    await this.eachPage(tenant, { companiesOnly: true, countOnly: true }, (page) => (count += page.Count ?? 0));
+    return count;
+  }
+
+  /**
+   * Every page of the tenant's settings partition of `byTenant`. Bounded: the settings item and
+   * at most MAX_COMPANIES closure items (a few pages); MAX_PAGES stops a runaway all the same.
+   */
+  private async eachPage(tenant: string, options: { companiesOnly?: boolean; countOnly?: boolean }, onPage: (page: QueryCommandOutput) => void): Promise<void> {
     let start: Item | undefined;
-    for (let page = 0; page < 20; page++) {
+    for (let page = 0; page < MAX_PAGES; page++) {
       const result = await sent(this.client.send(new QueryCommand({
         TableName: this.tableName,
         IndexName: 'byTenant',
-        KeyConditionExpression: 'tpk = :p AND begins_with(tsk, :c)',
-        ExpressionAttributeValues: { ':p': { S: key.settings(tenant) }, ':c': { S: COMPANY } },
-        Select: 'COUNT',
+        KeyConditionExpression: options.companiesOnly ? 'tpk = :p AND begins_with(tsk, :c)' : 'tpk = :p',
+        ExpressionAttributeValues: { ':p': { S: key.settings(tenant) }, ...(options.companiesOnly && { ':c': { S: COMPANY } }) },
+        ...(options.countOnly && { Select: 'COUNT' }),
         ExclusiveStartKey: start,
       })));
-      count += result.Count ?? 0;
+      onPage(result);
       start = result.LastEvaluatedKey;
-      if (!start) break;
+      if (!start) return;
     }
-    return count;
   }
 }
 
