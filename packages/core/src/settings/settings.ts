@@ -10,7 +10,7 @@
 import type { CalendarCode } from '../calendar/holidays.ts';
 import type { Closure } from '../company/closures.ts';
 import type { TenantPlanning } from '../planner/context.ts';
-import type { PolicyOverrides } from '../planner/policy.ts';
+import { DEFAULT_POLICY, type PolicyOverrides } from '../planner/policy.ts';
 import type { TenantSettings } from './schema.ts';
 
 export type { TenantSettings };
@@ -31,7 +31,7 @@ export interface TenantPlanningWithMail extends TenantPlanning {
  * The settings as the planner takes them.
  * @example planningOf({ settings: { followUps: { default: 3 } }, closures: new Map() }).policy // { maxFollowUps: 3 }
  */
-export function planningOf(documents: TenantDocuments, defaultSnoozeDays: number): TenantPlanningWithMail {
+export function planningOf(documents: TenantDocuments, defaultSnoozeDays = DEFAULT_POLICY.snoozeDays): TenantPlanningWithMail {
   const { settings, closures } = documents;
   if (!settings) return { ...(closures.size && { closures }), snoozeDays: defaultSnoozeDays };
   const { followUps, calendar, senderName, ...numbers } = settings;

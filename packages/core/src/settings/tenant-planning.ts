@@ -5,7 +5,6 @@
  */
 import type { Clock } from '../ports/clock.ts';
 import type { SettingsStore } from '../ports/settings.ts';
-import { DEFAULT_POLICY } from '../planner/policy.ts';
 import { planningOf, type TenantPlanningWithMail } from './settings.ts';
 
 export const TENANT_PLANNING_TTL_MS = 5_000;
@@ -29,7 +28,7 @@ export class TenantPlanningCache {
     const now = this.clock.now();
     const entry = this.kept.get(tenant);
     if (entry && now - entry.at < this.ttlMs && now >= entry.at) return entry.planning;
-    const planning = this.store.documents(tenant).then((documents) => planningOf(documents, DEFAULT_POLICY.snoozeDays));
+    const planning = this.store.documents(tenant).then((documents) => planningOf(documents));
     // A failed read is not kept: the next plan asks again.
     planning.catch(() => this.kept.get(tenant)?.planning === planning && this.kept.delete(tenant));
     this.kept.delete(tenant);

@@ -106,5 +106,6 @@ describe('followup keys', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(err).toMatch(/^followup: /);
     }
-  });
+    // Seven processes of ~2 s each: more than the default timeout on a busy machine.
+  }, 60_000);
 });

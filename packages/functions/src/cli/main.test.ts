@@ -43,6 +43,23 @@ describe('followup plan', () => {
     expect(lines[2]).toMatch(/^follow_up_1\s+scheduled\s+2025-01-21 09:00-05:00\s+7 days after the interview \(Mon 13 Jan\) is Mon 20 Jan, Martin Luther King Jr\. Day \(US\)/);
   });
 
+  it("plans with a tenant's settings file, and names each bad field of one (exit 2)", async () => {
+    const settings = join(dir, 'settings.json');
+    await writeFile(settings, JSON.stringify({ sendWindow: { start: '10:00', end: '16:00' }, paceDays: { normal: 10 } }));
+    const { code, out } = await run('plan', recordFile, '--now', '2025-01-13T16:30:00Z', '--settings', settings);
+    expect(code).toBe(0);
+    const followUp = JSON.parse(out).milestones[1];
+    expect(followUp.localDueAt).toBe('2025-01-23T10:00:00-05:00');
+    expect(followUp.reason).toContain("the tenant's wait for a normal hiring pace");
+    const bad = join(dir, 'bad-settings.json');
+    await writeFile(bad, JSON.stringify({ paceDays: { normal: 0 }, colour: 'blue' }));
+    const refused = await run('plan', recordFile, '--settings', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`${bad} is not valid tenant settings`);
+    expect(refused.err).toContain('paceDays.normal: must be at least 1');
+    expect(refused.err).toContain('colour: is not a known field');
+  });
+
   it('names each bad field by its dotted path and exits 2, without a stack trace', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ ...baseRecordInput, candidate: { ...baseRecordInput.candidate, timeZone: 'Mars/Base' }, preferences: { maxFollowUps: 5 } }));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { plan, type Milestone } from '@followup/core';
-import { oneOf, parseNow, readRecord } from './read-record.ts';
+import { planningOf } from '@followup/core/settings';
+import { oneOf, parseNow, readRecord, readSettings } from './read-record.ts';
 import { UsageError } from './usage.ts';
 
 /** Columns a person can read; the reason gets the rest of the line. */
@@ -12,14 +13,17 @@ function table(milestones: Milestone[]): string {
 }
 
 /**
- * `followup plan FILE [--now ISO] [--format json|table]`
- * @example await planCommand(['record.json', '--format', 'table'], clock.now)
+ * `followup plan FILE [--now ISO] [--format json|table] [--settings SETTINGS.json]`: the plan, with
+ * a tenant's settings when given (the body of `PUT /v1/settings`).
+ * @example await planCommand(['record.json', '--format', 'table', '--settings', 'acme.json'], clock.now)
  */
 export async function planCommand(args: string[], now: () => number): Promise<string> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { now: { type: 'string' }, format: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { now: { type: 'string' }, format: { type: 'string' }, settings: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('plan takes exactly one FILE');
   const format = oneOf('--format', values.format, ['json', 'table'] as const, 'json');
   const at = parseNow(values.now, now);
-  const milestones = plan(await readRecord(positionals[0]!), { now: at });
+  const record = await readRecord(positionals[0]!);
+  const tenant = values.settings === undefined ? {} : planningOf({ settings: await readSettings(values.settings), closures: new Map() });
+  const milestones = plan(record, { ...tenant, now: at });
   return format === 'table' ? table(milestones) : JSON.stringify({ milestones }, null, 2) + '\n';
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseRecord, ValidationError, type InterviewRecord } from '@followup/core';
+import { fieldErrors } from '@followup/core/record';
+import { tenantSettingsSchema, type TenantSettings } from '@followup/core/settings';
 import { InputError, UsageError } from './usage.ts';
 
 async function readText(path: string): Promise<string> {
@@ -16,8 +18,8 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return text;
 }
 
-/** Reads and validates a record file; every problem becomes a `UsageError` naming the path or the fields. */
-export async function readRecord(path: string): Promise<InterviewRecord> {
+/** Reads a JSON file and checks it with `parse`; every problem becomes an `InputError` naming the path or the fields. */
+async function readJson<T>(path: string, what: string, parse: (json: unknown) => T): Promise<T> {
   const text = await readText(path);
   let json: unknown;
   try {
@@ -26,11 +28,25 @@ export async function readRecord(path: string): Promise<InterviewRecord> {
     throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
   try {
-    return parseRecord(json);
+    return parse(json);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    throw new InputError(`${path} is not a valid interview record:\n${error.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+    throw new InputError(`${path} is not ${what}:\n${error.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
+}
+
+/** Reads and validates a record file. */
+export function readRecord(path: string): Promise<InterviewRecord> {
+  return readJson(path, 'a valid interview record', parseRecord);
+}
+
+/** Reads and validates a tenant settings file (the body of `PUT /v1/settings`). */
+export function readSettings(path: string): Promise<TenantSettings> {
+  return readJson(path, 'valid tenant settings', (json) => {
+    const parsed = tenantSettingsSchema.safeParse(json);
+    if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+    return parsed.data;
+  });
 }
 
 /** `--now` as epoch ms, or the clock's time. */

@@ -9,7 +9,7 @@ export class InputError extends Error {
 }
 
 export const USAGE = `Usage:
-  followup plan FILE [--now ISO] [--format json|table]
+  followup plan FILE [--now ISO] [--format json|table] [--settings SETTINGS.json]
   followup draft FILE --kind KIND [--now ISO] [--format text|json|html] [--wrong TEXT --right TEXT]
   followup example [--ended-minutes-ago N]     a record for an interview that ended an hour ago
   followup keys create --tenant TENANT [--aws] an API key, printed once; only its hash is stored
