@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../record/record.ts';
-import { companyCalendar } from './context.ts';
+import { companyCalendar, type TenantPlanning } from './context.ts';
 import { MILESTONE_KINDS, STATUS_FOLLOW_UPS } from './milestone.ts';
 import { plan } from './plan.ts';
 
@@ -40,6 +40,19 @@ const recordArb = fc
     linkedin: fc.boolean(),
     window: fc.constantFrom(undefined, { start: '08:30', end: '12:00' }, { start: '13:00', end: '18:45' }),
     nowAfterEndHours: fc.integer({ min: -2, max: 40 * 24 }),
+    // A third of the plans with a tenant's settings and a company closure.
+    tenant: fc.option(
+      fc.record({
+        sendWindow: fc.constantFrom(undefined, { start: '10:00', end: '16:00' }, { start: '07:15', end: '09:45' }),
+        paceDays: fc.record({ normal: fc.integer({ min: 1, max: 60 }), slow: fc.integer({ min: 1, max: 60 }) }),
+        secondFollowUpDays: fc.integer({ min: 1, max: 60 }),
+        followUps: fc.constantFrom(1, 2, 3),
+        tooLateDays: fc.integer({ min: 1, max: 30 }),
+        closureStartDays: fc.integer({ min: 0, max: 60 }),
+        closureDays: fc.integer({ min: 1, max: 30 }),
+      }),
+      { freq: 2 },
+    ),
   })
   .map((g) => {
     const endsAt = g.startsAt + g.minutes * 60_000;
@@ -53,8 +66,15 @@ const recordArb = fc
       decisionExpectedBy: g.decisionInDays === null ? undefined : new Date(g.startsAt + (g.decisionInDays + 1) * DAY).toISOString().slice(0, 10),
       preferences: { maxFollowUps: g.maxFollowUps, handwrittenNote: g.handwrittenNote, sendWindow: g.window },
     });
-    return { record, now: endsAt + g.nowAfterEndHours * 3_600_000 };
+    const t = g.tenant;
+    const closure = t && { from: isoDate(g.startsAt + t.closureStartDays * DAY), to: isoDate(g.startsAt + (t.closureStartDays + t.closureDays - 1) * DAY), label: 'shutdown' };
+    const tenant: TenantPlanning = t
+      ? { policy: { ...(t.sendWindow && { sendWindow: t.sendWindow }), paceDays: t.paceDays, secondFollowUpDays: t.secondFollowUpDays, maxFollowUps: t.followUps, tooLateDays: t.tooLateDays }, closures: new Map([['acme', [closure!]]]) }
+      : {};
+    return { record, tenant, closure, now: endsAt + g.nowAfterEndHours * 3_600_000 };
   });
+
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Local date and minute of an instant, straight from Intl. */
 function localParts(zone: string, iso: string): { date: string; minute: number; weekday: string } {
@@ -78,10 +98,10 @@ const minuteOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.s
 describe('plan invariants', () => {
   it('never schedules in the past, outside a send window, on a weekend or on a public holiday', () => {
     fc.assert(
-      fc.property(recordArb, ({ record, now }) => {
-        const window = record.preferences?.sendWindow ?? { start: '09:00', end: '17:00' };
+      fc.property(recordArb, ({ record, tenant, closure, now }) => {
+        const window = record.preferences?.sendWindow ?? tenant.policy?.sendWindow ?? { start: '09:00', end: '17:00' };
         const calendar = companyCalendar(record);
-        for (const m of plan(record, { now })) {
+        for (const m of plan(record, { ...tenant, now })) {
           if (m.status !== 'scheduled') continue;
           expect(Date.parse(m.dueAt)).toBeGreaterThanOrEqual(now);
           const local = localParts(record.candidate.timeZone, m.dueAt);
@@ -89,6 +109,7 @@ describe('plan invariants', () => {
           expect(local.minute).toBeLessThan(minuteOf(window.end));
           expect(['Sat', 'Sun']).not.toContain(local.weekday);
           expect(isPublicHoliday(calendar.country, calendar.region, local.date)).toBe(false);
+          if (closure) expect(local.date >= closure.from && local.date <= closure.to, `${local.date} in the closure ${closure.from}–${closure.to}`).toBe(false);
           expect(m.localDueAt.slice(0, 10)).toBe(local.date);
           expect(Date.parse(m.localDueAt)).toBe(Date.parse(m.dueAt));
         }
@@ -99,14 +120,14 @@ describe('plan invariants', () => {
 
   it('keeps policy order, due times in order, and at most maxFollowUps status checks', () => {
     fc.assert(
-      fc.property(recordArb, ({ record, now }) => {
-        const milestones = plan(record, { now });
+      fc.property(recordArb, ({ record, tenant, now }) => {
+        const milestones = plan(record, { ...tenant, now });
         const order = milestones.map((m) => MILESTONE_KINDS.indexOf(m.kind));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         const chain = milestones.filter((m) => m.kind.startsWith('follow_up') || m.kind === 'final_follow_up' || m.kind === 'move_on');
         for (let i = 1; i < chain.length; i++) expect(Date.parse(chain[i]!.dueAt)).toBeGreaterThan(Date.parse(chain[i - 1]!.dueAt));
         const statusChecks = milestones.filter((m) => (STATUS_FOLLOW_UPS as readonly string[]).includes(m.kind));
-        expect(statusChecks.length).toBe(record.preferences?.maxFollowUps ?? 2);
+        expect(statusChecks.length).toBe(record.preferences?.maxFollowUps ?? tenant.policy?.maxFollowUps ?? 2);
         expect(milestones.filter((m) => m.kind === 'move_on')).toHaveLength(1);
       }),
       { numRuns: 400 },
@@ -129,11 +150,11 @@ describe('plan invariants', () => {
     );
   });
 
-  it('skips the thank-you only when it has passed and the interview ended more than 5 days ago', () => {
+  it('skips the thank-you only when it has passed and the interview ended more than the late-record limit ago', () => {
     fc.assert(
-      fc.property(recordArb, ({ record, now }) => {
-        const thankYou = plan(record, { now }).find((m) => m.kind === 'thank_you')!;
-        const tooLate = now - Date.parse(record.interview.endsAt) > 5 * DAY;
+      fc.property(recordArb, ({ record, tenant, now }) => {
+        const thankYou = plan(record, { ...tenant, now }).find((m) => m.kind === 'thank_you')!;
+        const tooLate = now - Date.parse(record.interview.endsAt) > (tenant.policy?.tooLateDays ?? 5) * DAY;
         expect(thankYou.status === 'skipped').toBe(tooLate && Date.parse(thankYou.dueAt) < now);
       }),
       { numRuns: 400 },
