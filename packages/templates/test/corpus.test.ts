@@ -8,7 +8,8 @@ import { companyInText } from '../src/draft/company-name.ts';
 import { SUBJECT_LIMIT } from '../src/draft/subject.ts';
 import { CONNECTION_NOTE_LIMIT } from '../src/lint/rules/length.ts';
 import { isCandidateKind } from '../src/types.ts';
-import { SNAPSHOT, loadCorpus, renderCorpus } from './corpus.ts';
+import { localDate } from '../src/draft/dates.ts';
+import { SNAPSHOT, loadCorpus, nowFor, renderCorpus } from './corpus.ts';
 
 const corpus = loadCorpus();
 const all = corpus.flatMap((e) => e.drafts.map((d) => ({ ...e, d })));
@@ -276,6 +277,19 @@ describe('the corpus', () => {
 
   it('accepts British spellings in an en-GB record: no spelling warning for "organised" or "apologise"', () => {
     for (const { d, record } of all) if (record.candidate.country === 'GB') expect(d.findings.filter((f) => f.rule === 'spelling').map((f) => f.message)).toEqual([]);
+  });
+
+  it('words time as of the day the draft is sent: nothing "ahead of" a decision date that has passed, the year on a date of another year', () => {
+    let checked = 0;
+    for (const { d, record } of employer) {
+      if (!record.decisionExpectedBy || localDate(record, nowFor(record, d.kind)) <= record.decisionExpectedBy) continue;
+      checked++;
+      expect(d.body).not.toMatch(/ahead of that date|expects to decide by|aiming to decide by|so no rush/);
+    }
+    expect(checked).toBeGreaterThan(20);
+    const late = corpus.find((e) => e.name === '30-next-year')!.drafts;
+    expect(late.find((d) => d.kind === 'follow_up_1')!.body).toContain('hoped to reach a decision by Friday, December 20, so');
+    expect(late.find((d) => d.kind === 'final_follow_up')!.body).toContain('Tuesday, December 17, 2024');
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
