@@ -56,19 +56,26 @@ describe('the corpus', () => {
     expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
   });
 
-  it('never greets by the full name, except a family-first name with no preferredName, greeted as written rather than "Hello,"', () => {
+  it('never greets by the full name, except a family-first name with no preferredName: greeted as written, never "Hi" and a full name, and the finding says what the greeting does', () => {
     for (const { d, record } of employer) {
       const first = d.body.split('\n')[0]!;
-      expect(first).not.toMatch(/^Hello,$/);
+      if (d.to && !/team$/.test(d.to.name)) expect(first).not.toMatch(/^Hello,$/);
       for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ') && !/^(Nguyễn|田中)/.test(c.name)) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
       if (record.candidate.country === 'GB') expect(first).not.toMatch(/^Dear (Mr|Mrs|Ms|Dr|Prof)\./);
     }
     const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
     expect(byName('01-formal-one-contact').body).toMatch(/^Dear Dana,/);
     expect(byName('20-british-formal').body).toMatch(/^Dear Mr Hale,/);
-    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hi Nguyễn Thị Lan,\n/);
-    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hi 田中 Yuki,\n/);
-    expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
+    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hello Nguyễn Thị Lan,\n/);
+    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hello 田中 Yuki,\n/);
+    for (const { d, record } of employer) {
+      const full = record.contacts.find((c) => !c.preferredName && /^(Nguyễn|田中)/.test(c.name) && c.name === d.to?.name);
+      if (!full) continue;
+      expect(d.body).not.toMatch(/^Hi /);
+      const finding = d.findings.find((f) => f.rule === 'preferred_name')!;
+      expect(finding.message).toContain(d.body.split('\n')[0]!.replace(/,$/, ''));
+      expect(finding.message).not.toMatch(/"Hello,"/);
+    }
     expect(byName('07-japanese-name').body).toMatch(/^Dear Yuki,/);
   });
 
@@ -193,6 +200,15 @@ describe('the corpus', () => {
 
   it('says "still" at most once a sentence', () => {
     for (const { d } of employer) for (const sentence of d.body.split(/(?<=[.!?])\s+/)) expect(sentence.match(/\bstill\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('answers an offer or a decision from an unnamed sender with "Hello,", never to a "Hiring Team"', () => {
+    for (const { d, record } of employer) {
+      if (record.contacts.length || !['offer_reply', 'feedback_request'].includes(d.kind)) continue;
+      expect(d.body).toMatch(/^Hello,\n/);
+      expect(d.findings.find((f) => f.rule === 'no_contact')!.message).toContain('"Hello,"');
+    }
+    for (const { d } of employer) expect(d.body).not.toMatch(/Hiring Team,\n[\s\S]*(offering me|offer at|your decision|update on the)/);
   });
 
   it('writes to a hiring team as to a team: no one-to-one "making time to chat", no "you and the team"', () => {
