@@ -248,7 +248,9 @@ describe('the corpus', () => {
       expect(d.body).not.toMatch(/^(How|Why|What|Something)[^.!?\n]{0,60}: (I|The|A) /m);
     }
     const migration = corpus.find((e) => e.name === '22-first-person-notes')!.drafts.find((d) => d.kind === 'follow_up_1')!;
-    expect(migration.body).toContain('I mentioned that I led a similar migration at my last job, and');
+    expect(migration.body).toContain("I mentioned that I led a similar migration at my last job, and I'd love to bring that experience to the team.");
+    // What the candidate did is what they bring, not the reason they want the job.
+    for (const { d } of employer) expect(d.body).not.toMatch(/I mentioned that [^.]*, and (that's a big part|that experience is a large part) of why/);
   });
 
   it('never pastes a note the interviewer told the candidate after a colon: "what you said about the team moving to Kafka"', () => {
@@ -268,8 +270,9 @@ describe('the corpus', () => {
 
   it('turns a question-shaped topic into a topic the thank-you can cite', () => {
     const thanks = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'thank_you')!.body;
-    expect(thanks('32-single-topic-only')).toContain('your question about why I chose commercial law');
-    expect(thanks('21-questions-and-clauses')).toContain('the question of whether churn spiked after the pricing change');
+    expect(thanks('32-single-topic-only')).toContain('I particularly enjoyed explaining why I chose commercial law.');
+    expect(thanks('21-questions-and-clauses')).toContain('our discussion of whether churn spiked after the pricing change');
+    for (const { d } of employer) expect(d.body).not.toMatch(/the question of (whether|why|how)|your question about (whether|why|how)|Our conversation, and your question/);
     for (const name of ['21-questions-and-clauses', '32-single-topic-only']) expect(thanks(name)).not.toContain('learn more about the team and its priorities');
   });
 
@@ -306,6 +309,23 @@ describe('the corpus', () => {
     const late = corpus.find((e) => e.name === '30-next-year')!.drafts;
     expect(late.find((d) => d.kind === 'follow_up_1')!.body).toContain('hoped to reach a decision by Friday, December 20, so');
     expect(late.find((d) => d.kind === 'final_follow_up')!.body).toContain('Tuesday, December 17, 2024');
+  });
+
+  it('thanks sincerely from a record with no notes: what the conversation gave, an offer of more, no stock "team and its priorities", still flagged generic', () => {
+    for (const name of ['17-no-notes', '18-no-contacts-no-notes']) {
+      const thanks = corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'thank_you')!;
+      expect(thanks.body).not.toMatch(/team and its priorities|I came away even more excited about joining the team\.\n/);
+      expect(thanks.body).toMatch(/clearer picture of what the role involves|get a feel for how the team works/);
+      expect(thanks.body).toMatch(/further information from me|anything else I can send over/);
+      expect(thanks.findings.map((f) => f.rule)).toContain('generic');
+    }
+    expect(corpus.find((e) => e.name === '18-no-contacts-no-notes')!.drafts.find((d) => d.kind === 'thank_you')!.body).toContain('meet you all in person');
+  });
+
+  it('names a long role on a card by its title, without the parenthesised scope', () => {
+    const card = corpus.find((e) => e.name === '26-long-role')!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card.body).toContain('in the Senior Manager, Strategy & Operations role');
+    for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/\([^)]*\) role/);
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
