@@ -106,6 +106,12 @@ describe('the corpus', () => {
     const [thanks, connect] = ['thank_you', 'linkedin_connect'].map((k) => only.drafts.find((d) => d.kind === k)!);
     expect(thanks!.body).toBe(connect!.body);
     expect(thanks!.body).toContain('the move from VMs to Kubernetes');
+    // A contact who prefers LinkedIn gets one message too, not a thank-you and a connection note that repeat each other.
+    for (const e of corpus) {
+      const [t, c] = ['thank_you', 'linkedin_connect'].map((k) => e.drafts.find((d) => d.kind === k && d.to?.name === e.drafts.find((x) => x.kind === 'linkedin_connect')?.to?.name));
+      if (t?.channel === 'linkedin' && c) expect([e.name, t.body, t.note !== undefined]).toEqual([e.name, c.body, true]);
+    }
+    expect(corpus.find((e) => e.name === '24-linkedin-preferred')!.drafts.find((d) => d.kind === 'thank_you')!.note).toContain('connection request');
   });
 
   it('keeps subjects within 70 characters, cutting the role at its first comma or parenthesis', () => {

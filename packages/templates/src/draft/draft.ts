@@ -55,7 +55,7 @@ function earlierDrafts(kind: DraftKind, record: InterviewRecord, context: DraftC
 
 function compose(kind: DraftKind, record: InterviewRecord, context: DraftContext): { f: Facts; text: DraftText } {
   const f = factsFor(kind, record, context);
-  // POLICY: without an email address, the LinkedIn thank-you and the connection note are one message.
+  // POLICY: without an email address (or when LinkedIn is the contact's channel), the LinkedIn thank-you and the connection note are one message.
   const template = f.combined ? linkedinConnect : TEMPLATES[kind];
   const { subject, body } = assemble(f, template[f.tone](f));
   const to = recipient(f);
@@ -84,7 +84,7 @@ export function draft(kind: DraftKind, record: InterviewRecord, context: DraftCo
     ...(f.combined && {
       note:
         kind === 'thank_you'
-          ? 'This thank-you is also your connection request: choose Connect, then "Add a note", and paste it. Send it once.'
+          ? 'This thank-you is also your connection request: choose Connect, then "Add a note", and paste it (if you are already connected, send it as a message). Send it once.'
           : 'This is the same message as your LinkedIn thank-you; if you sent that, mark this one sent too.',
     }),
     timeZone: record.candidate.timeZone,
