@@ -334,6 +334,14 @@ describe('the corpus', () => {
     for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/\([^)]*\) role/);
   });
 
+  it('flags "generic" only on drafts that name no note, not on ones that name it in other words', () => {
+    const of = (name: string, kind: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!.findings.map((f) => f.rule);
+    for (const [name, kind] of [['21-questions-and-clauses', 'thank_you'], ['21-questions-and-clauses', 'handwritten_note'], ['21-questions-and-clauses', 'follow_up_1'], ['32-single-topic-only', 'thank_you'], ['32-single-topic-only', 'handwritten_note'], ['27-long-topic-linkedin', 'thank_you'], ['27-long-topic-linkedin', 'handwritten_note']] as const) {
+      expect([name, kind, of(name, kind)]).not.toEqual([name, kind, expect.arrayContaining(['generic'])]);
+    }
+    expect(of('08-japanese-no-preferred', 'follow_up_1')).toContain('generic');
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });
