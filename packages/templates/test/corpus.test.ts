@@ -342,6 +342,24 @@ describe('the corpus', () => {
     expect(of('08-japanese-no-preferred', 'follow_up_1')).toContain('generic');
   });
 
+  it('writes the inquiry to the recruiter who arranged the interview as to them: thanks again for arranging it, no "wanted to say hello"', () => {
+    let n = 0;
+    for (const { d, record } of employer.filter(({ d }) => d.kind === 'other_contact_inquiry')) {
+      const to = record.contacts.find((c) => c.name === d.to?.name)!;
+      if (to.attended === true) continue;
+      n++;
+      expect(d.body).toMatch(/Thank(s| you) again for (arranging|setting up) my interview/);
+      expect(d.body).not.toMatch(/wanted to say hello|reach out to you as well/);
+    }
+    expect(n).toBeGreaterThan(3);
+  });
+
+  it('keeps the topic in a connection note by dropping the company before the topic', () => {
+    const note = corpus.find((e) => e.name === '03-doctor-honorific')!.drafts.find((d) => d.kind === 'linkedin_connect')!;
+    expect(note.body).toContain('survival models for readmission risk');
+    expect(note.body.length).toBeLessThanOrEqual(200);
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });

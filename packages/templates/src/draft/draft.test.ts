@@ -140,7 +140,7 @@ describe('recipients', () => {
   it('sends the inquiry to the recruiter and names the interviewer', () => {
     const d = make('other_contact_inquiry');
     expect(d.to).toEqual({ name: 'Priya Shah', email: 'priya.shah@acme.example' });
-    expect(d.body).toContain('I interviewed with Dana Kim');
+    expect(d.body).toContain('Thank you again for arranging my interview with Dana Kim');
   });
 
   it.each(['next_round_prep', 'move_on'] as const)('%s is for the candidate: no recipient, no subject, no greeting', (kind) => {

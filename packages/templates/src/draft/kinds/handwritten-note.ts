@@ -47,11 +47,9 @@ export const handwrittenNote: Template = {
                 ? `I enjoyed telling you ${t}.`
                 : citedTopic(f)!.frame === 'told'
                   ? `I keep thinking about what you said about ${t}.`
-                  : citedTopic(f)!.form === 'wh'
-                    ? `I keep thinking about our chat on ${t}.`
-                    : hasFirstPerson(t)
-                      ? `I enjoyed talking you through ${t}.`
-                      : `I keep thinking about ${t}.`,
+                  : hasFirstPerson(t)
+                    ? `I enjoyed talking you through ${t}.`
+                    : `I keep thinking about ${t}.`,
             (s) => `I keep thinking about one thing you said: ${s}`,
           ),
         `I came away even more excited about the ${roleInText(f)} role at ${f.company}.`,

@@ -101,7 +101,7 @@ function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
   if (t.frame === 'told') return `I was really interested in what you said about ${t.text}.`;
   return fit(
     t,
-    (x) => (t.form === 'wh' ? `I really enjoyed digging into ${x} with you.` : hasFirstPerson(x) ? `I really enjoyed talking you through ${x}.` : `I really enjoyed our deep dive into ${x}.`),
+    (x) => (hasFirstPerson(x) ? `I really enjoyed talking you through ${x}.` : `I really enjoyed our deep dive into ${x}.`),
     (s) => `I keep coming back to something we talked about: ${s}`,
   );
 }
