@@ -360,6 +360,13 @@ describe('the corpus', () => {
     expect(note.body.length).toBeLessThanOrEqual(200);
   });
 
+  it('asks for feedback on what the thank-you cited, a recast question included', () => {
+    const ask = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'feedback_request')!;
+    expect(ask('32-single-topic-only').body).toContain('including how I explained why I chose commercial law,');
+    expect(ask('21-questions-and-clauses').body).toContain('including our discussion of whether churn spiked after the pricing change,');
+    for (const name of ['21-questions-and-clauses', '32-single-topic-only']) expect(ask(name).findings.map((f) => f.rule)).not.toContain('generic');
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });
