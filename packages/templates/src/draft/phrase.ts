@@ -34,7 +34,8 @@ const WH = '^(#QuestionWord|whether|how|why|what|when|where|who|which|if)';
 
 function formOf(text: string, isQuestion: boolean): Form {
   const doc = nlp(text);
-  if (doc.has(WH)) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
+  // compromise tags a leading "do" as a question word too: "Do you have …?" is a direct question, not "how …".
+  if (doc.has(WH) && !doc.has('^#Verb')) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
   if (isQuestion || doc.questions().found) return 'question';
   if (doc.has('^#Gerund')) return 'noun';
   // "led a similar migration", "built the feature store": a verb with its object. A verb-like word

@@ -15,7 +15,7 @@ import { citedTopic } from './thank-you.ts';
 function about(f: Facts): { topic: string; answer: boolean } | undefined {
   const t = f.wasThere ? citedTopic(f) : undefined;
   if (!t || t.frame === 'told') return undefined;
-  if (t.frame === 'asked') return { topic: `how I explained ${t.text}`, answer: true };
+  if (t.frame === 'asked') return { topic: `how I ${t.text.startsWith('whether ') ? 'answered' : 'explained'} ${t.text}`, answer: true };
   return isNounLike(t) ? { topic: t.text, answer: hasFirstPerson(t.text) } : undefined;
 }
 

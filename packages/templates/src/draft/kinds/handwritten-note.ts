@@ -21,7 +21,7 @@ export const handwrittenNote: Template = {
               citedTopic(f)!,
               (t) =>
                 citedTopic(f)!.frame === 'asked'
-                  ? `I enjoyed explaining ${t}, and I came away all the more eager to join ${f.company} in the ${roleInText(f)} role.`
+                  ? `I enjoyed ${t.startsWith('whether ') ? 'answering' : 'explaining'} ${t}, and I came away all the more eager to join ${f.company} in the ${roleInText(f)} role.`
                   : citedTopic(f)!.frame === 'told'
                     ? `What you said about ${t} made me all the more eager to join ${f.company} in the ${roleInText(f)} role.`
                     : citedTopic(f)!.form === 'wh'
@@ -44,7 +44,7 @@ export const handwrittenNote: Template = {
             citedTopic(f)!,
             (t) =>
               citedTopic(f)!.frame === 'asked'
-                ? `I enjoyed telling you ${t}.`
+                ? `I enjoyed ${t.startsWith('whether ') ? 'answering' : 'telling you'} ${t}.`
                 : citedTopic(f)!.frame === 'told'
                   ? `I keep thinking about what you said about ${t}.`
                   : hasFirstPerson(t)

@@ -88,6 +88,8 @@ export function citedTopic(f: Facts): Phrase | undefined {
 
 /** The sentence that says what stayed with the candidate, by what the topic is. */
 function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
+  // "whether I would relocate" was a question to answer, not a subject to explain.
+  if (t.frame === 'asked' && t.text.startsWith('whether ')) return `I was glad you asked ${t.text}.`;
   if (tone === 'formal') {
     if (t.frame === 'asked') return `I particularly enjoyed explaining ${t.text}.`;
     if (t.frame === 'told') return `I was particularly interested in what you said about ${t.text}.`;
