@@ -8,7 +8,8 @@ import { companyInText } from '../src/draft/company-name.ts';
 import { SUBJECT_LIMIT } from '../src/draft/subject.ts';
 import { CONNECTION_NOTE_LIMIT } from '../src/lint/rules/length.ts';
 import { isCandidateKind } from '../src/types.ts';
-import { SNAPSHOT, loadCorpus, renderCorpus } from './corpus.ts';
+import { localDate } from '../src/draft/dates.ts';
+import { SNAPSHOT, loadCorpus, nowFor, renderCorpus } from './corpus.ts';
 
 const corpus = loadCorpus();
 const all = corpus.flatMap((e) => e.drafts.map((d) => ({ ...e, d })));
@@ -55,19 +56,26 @@ describe('the corpus', () => {
     expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
   });
 
-  it('never greets by the full name, except a family-first name with no preferredName, greeted as written rather than "Hello,"', () => {
+  it('never greets by the full name, except a family-first name with no preferredName: greeted as written, never "Hi" and a full name, and the finding says what the greeting does', () => {
     for (const { d, record } of employer) {
       const first = d.body.split('\n')[0]!;
-      expect(first).not.toMatch(/^Hello,$/);
+      if (d.to && !/team$/.test(d.to.name)) expect(first).not.toMatch(/^Hello,$/);
       for (const c of record.contacts) if (/\s/.test(c.name) && !c.preferredName?.includes(' ') && !/^(Nguyễn|田中)/.test(c.name)) expect(first).not.toContain(c.name.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.\s+/, '').replace(/\s+PhD$/, ''));
       if (record.candidate.country === 'GB') expect(first).not.toMatch(/^Dear (Mr|Mrs|Ms|Dr|Prof)\./);
     }
     const byName = (name: string, kind = 'thank_you') => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!;
     expect(byName('01-formal-one-contact').body).toMatch(/^Dear Dana,/);
     expect(byName('20-british-formal').body).toMatch(/^Dear Mr Hale,/);
-    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hi Nguyễn Thị Lan,\n/);
-    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hi 田中 Yuki,\n/);
-    expect(byName('05-vietnamese-no-preferred').findings.map((f) => f.rule)).toContain('preferred_name');
+    expect(byName('05-vietnamese-no-preferred').body).toMatch(/^Hello Nguyễn Thị Lan,\n/);
+    expect(byName('08-japanese-no-preferred').body).toMatch(/^Hello 田中 Yuki,\n/);
+    for (const { d, record } of employer) {
+      const full = record.contacts.find((c) => !c.preferredName && /^(Nguyễn|田中)/.test(c.name) && c.name === d.to?.name);
+      if (!full) continue;
+      expect(d.body).not.toMatch(/^Hi /);
+      const finding = d.findings.find((f) => f.rule === 'preferred_name')!;
+      expect(finding.message).toContain(d.body.split('\n')[0]!.replace(/,$/, ''));
+      expect(finding.message).not.toMatch(/"Hello,"/);
+    }
     expect(byName('07-japanese-name').body).toMatch(/^Dear Yuki,/);
   });
 
@@ -98,6 +106,12 @@ describe('the corpus', () => {
     const [thanks, connect] = ['thank_you', 'linkedin_connect'].map((k) => only.drafts.find((d) => d.kind === k)!);
     expect(thanks!.body).toBe(connect!.body);
     expect(thanks!.body).toContain('the move from VMs to Kubernetes');
+    // A contact who prefers LinkedIn gets one message too, not a thank-you and a connection note that repeat each other.
+    for (const e of corpus) {
+      const [t, c] = ['thank_you', 'linkedin_connect'].map((k) => e.drafts.find((d) => d.kind === k && d.to?.name === e.drafts.find((x) => x.kind === 'linkedin_connect')?.to?.name));
+      if (t?.channel === 'linkedin' && c) expect([e.name, t.body, t.note !== undefined]).toEqual([e.name, c.body, true]);
+    }
+    expect(corpus.find((e) => e.name === '24-linkedin-preferred')!.drafts.find((d) => d.kind === 'thank_you')!.note).toContain('connection request');
   });
 
   it('keeps subjects within 70 characters, cutting the role at its first comma or parenthesis', () => {
@@ -194,6 +208,15 @@ describe('the corpus', () => {
     for (const { d } of employer) for (const sentence of d.body.split(/(?<=[.!?])\s+/)) expect(sentence.match(/\bstill\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
+  it('answers an offer or a decision from an unnamed sender with "Hello,", never to a "Hiring Team"', () => {
+    for (const { d, record } of employer) {
+      if (record.contacts.length || !['offer_reply', 'feedback_request'].includes(d.kind)) continue;
+      expect(d.body).toMatch(/^Hello,\n/);
+      expect(d.findings.find((f) => f.rule === 'no_contact')!.message).toContain('"Hello,"');
+    }
+    for (const { d } of employer) expect(d.body).not.toMatch(/Hiring Team,\n[\s\S]*(offering me|offer at|your decision|update on the)/);
+  });
+
   it('writes to a hiring team as to a team: no one-to-one "making time to chat", no "you and the team"', () => {
     for (const { d } of employer.filter(({ d }) => /team\b/i.test(d.to?.name ?? ''))) {
       expect(d.body).not.toMatch(/making time to chat|Thank you for taking the time|you and the team|warm conversation/);
@@ -231,7 +254,9 @@ describe('the corpus', () => {
       expect(d.body).not.toMatch(/^(How|Why|What|Something)[^.!?\n]{0,60}: (I|The|A) /m);
     }
     const migration = corpus.find((e) => e.name === '22-first-person-notes')!.drafts.find((d) => d.kind === 'follow_up_1')!;
-    expect(migration.body).toContain('I mentioned that I led a similar migration at my last job, and');
+    expect(migration.body).toContain("I mentioned that I led a similar migration at my last job, and I'd love to bring that experience to the team.");
+    // What the candidate did is what they bring, not the reason they want the job.
+    for (const { d } of employer) expect(d.body).not.toMatch(/I mentioned that [^.]*, and (that's a big part|that experience is a large part) of why/);
   });
 
   it('never pastes a note the interviewer told the candidate after a colon: "what you said about the team moving to Kafka"', () => {
@@ -251,8 +276,9 @@ describe('the corpus', () => {
 
   it('turns a question-shaped topic into a topic the thank-you can cite', () => {
     const thanks = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'thank_you')!.body;
-    expect(thanks('32-single-topic-only')).toContain('your question about why I chose commercial law');
-    expect(thanks('21-questions-and-clauses')).toContain('the question of whether churn spiked after the pricing change');
+    expect(thanks('32-single-topic-only')).toContain('I particularly enjoyed explaining why I chose commercial law.');
+    expect(thanks('21-questions-and-clauses')).toContain('our discussion of whether churn spiked after the pricing change');
+    for (const { d } of employer) expect(d.body).not.toMatch(/the question of (whether|why|how)|your question about (whether|why|how)|Our conversation, and your question/);
     for (const name of ['21-questions-and-clauses', '32-single-topic-only']) expect(thanks(name)).not.toContain('learn more about the team and its priorities');
   });
 
@@ -276,6 +302,69 @@ describe('the corpus', () => {
 
   it('accepts British spellings in an en-GB record: no spelling warning for "organised" or "apologise"', () => {
     for (const { d, record } of all) if (record.candidate.country === 'GB') expect(d.findings.filter((f) => f.rule === 'spelling').map((f) => f.message)).toEqual([]);
+  });
+
+  it('words time as of the day the draft is sent: nothing "ahead of" a decision date that has passed, the year on a date of another year', () => {
+    let checked = 0;
+    for (const { d, record } of employer) {
+      if (!record.decisionExpectedBy || localDate(record, nowFor(record, d.kind)) <= record.decisionExpectedBy) continue;
+      checked++;
+      expect(d.body).not.toMatch(/ahead of that date|expects to decide by|aiming to decide by|so no rush/);
+    }
+    expect(checked).toBeGreaterThan(20);
+    const late = corpus.find((e) => e.name === '30-next-year')!.drafts;
+    expect(late.find((d) => d.kind === 'follow_up_1')!.body).toContain('hoped to reach a decision by Friday, December 20, so');
+    expect(late.find((d) => d.kind === 'final_follow_up')!.body).toContain('Tuesday, December 17, 2024');
+  });
+
+  it('thanks sincerely from a record with no notes: what the conversation gave, an offer of more, no stock "team and its priorities", still flagged generic', () => {
+    for (const name of ['17-no-notes', '18-no-contacts-no-notes']) {
+      const thanks = corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'thank_you')!;
+      expect(thanks.body).not.toMatch(/team and its priorities|I came away even more excited about joining the team\.\n/);
+      expect(thanks.body).toMatch(/clearer picture of what the role involves|get a feel for how the team works/);
+      expect(thanks.body).toMatch(/further information from me|anything else I can send over/);
+      expect(thanks.findings.map((f) => f.rule)).toContain('generic');
+    }
+    expect(corpus.find((e) => e.name === '18-no-contacts-no-notes')!.drafts.find((d) => d.kind === 'thank_you')!.body).toContain('meet you all in person');
+  });
+
+  it('names a long role on a card by its title, without the parenthesised scope', () => {
+    const card = corpus.find((e) => e.name === '26-long-role')!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card.body).toContain('in the Senior Manager, Strategy & Operations role');
+    for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/\([^)]*\) role/);
+  });
+
+  it('flags "generic" only on drafts that name no note, not on ones that name it in other words', () => {
+    const of = (name: string, kind: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!.findings.map((f) => f.rule);
+    for (const [name, kind] of [['21-questions-and-clauses', 'thank_you'], ['21-questions-and-clauses', 'handwritten_note'], ['21-questions-and-clauses', 'follow_up_1'], ['32-single-topic-only', 'thank_you'], ['32-single-topic-only', 'handwritten_note'], ['27-long-topic-linkedin', 'thank_you'], ['27-long-topic-linkedin', 'handwritten_note']] as const) {
+      expect([name, kind, of(name, kind)]).not.toEqual([name, kind, expect.arrayContaining(['generic'])]);
+    }
+    expect(of('08-japanese-no-preferred', 'follow_up_1')).toContain('generic');
+  });
+
+  it('writes the inquiry to the recruiter who arranged the interview as to them: thanks again for arranging it, no "wanted to say hello"', () => {
+    let n = 0;
+    for (const { d, record } of employer.filter(({ d }) => d.kind === 'other_contact_inquiry')) {
+      const to = record.contacts.find((c) => c.name === d.to?.name)!;
+      if (to.attended === true) continue;
+      n++;
+      expect(d.body).toMatch(/Thank(s| you) again for (arranging|setting up) my interview/);
+      expect(d.body).not.toMatch(/wanted to say hello|reach out to you as well/);
+    }
+    expect(n).toBeGreaterThan(3);
+  });
+
+  it('keeps the topic in a connection note by dropping the company before the topic', () => {
+    const note = corpus.find((e) => e.name === '03-doctor-honorific')!.drafts.find((d) => d.kind === 'linkedin_connect')!;
+    expect(note.body).toContain('survival models for readmission risk');
+    expect(note.body.length).toBeLessThanOrEqual(200);
+  });
+
+  it('asks for feedback on what the thank-you cited, a recast question included', () => {
+    const ask = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'feedback_request')!;
+    expect(ask('32-single-topic-only').body).toContain('including how I explained why I chose commercial law,');
+    expect(ask('21-questions-and-clauses').body).toContain('including our discussion of whether churn spiked after the pricing change,');
+    for (const name of ['21-questions-and-clauses', '32-single-topic-only']) expect(ask(name).findings.map((f) => f.rule)).not.toContain('generic');
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {

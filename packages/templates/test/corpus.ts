@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { plan } from '@followup/core/planner';
 import { parseRecord, type InterviewRecord } from '@followup/core/record';
 import { companionDraft } from '../src/draft/companion.ts';
 import { companyInText } from '../src/draft/company-name.ts';
@@ -24,9 +25,33 @@ export interface CorpusEntry {
   drafts: Draft[];
 }
 
-/** The day after each interview, 15:00 UTC: a thank-you is timely, a decision date may lie ahead. */
-export function nowFor(record: InterviewRecord): number {
-  return Date.parse(record.interview.startsAt) + 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The moment each draft is written: the day it is sent, not the interview day. A milestone's draft
+ * is written when its reminder fires (its due time in the plan, with all three follow-ups); the
+ * inquiry goes with follow-up 2, a correction an hour after the thank-you, and the replies to an
+ * answer (offer, next round, rejection) when follow-up 1 would have fallen due.
+ */
+export function nowFor(record: InterviewRecord, kind: DraftKind): number {
+  const milestones = plan(record, { now: Date.parse(record.interview.endsAt), policy: { maxFollowUps: 3 } });
+  const due = (k: string) => Date.parse(milestones.find((m) => m.kind === k)!.dueAt);
+  switch (kind) {
+    case 'thank_you':
+    case 'linkedin_connect':
+    case 'handwritten_note':
+    case 'follow_up_1':
+    case 'follow_up_2':
+    case 'final_follow_up':
+    case 'move_on':
+      return due(kind === 'linkedin_connect' || kind === 'handwritten_note' ? 'thank_you' : kind);
+    case 'other_contact_inquiry':
+      return due('follow_up_2');
+    case 'correction':
+      return due('thank_you') + HOUR_MS;
+    default:
+      return due('follow_up_1');
+  }
 }
 
 export interface Correction {
@@ -49,9 +74,9 @@ export function correctionFor(record: InterviewRecord, index: number, all: Inter
   return { wrong: weekday(at + 86_400_000), right: weekday(at) };
 }
 
-function tryDraft(kind: DraftKind, record: InterviewRecord, now: number, correction: Correction): Draft[] {
+function tryDraft(kind: DraftKind, record: InterviewRecord, correction: Correction): Draft[] {
   try {
-    return [draft(kind, record, { now, correction, previousKind: 'thank_you' })];
+    return [draft(kind, record, { now: nowFor(record, kind), correction, previousKind: 'thank_you' })];
   } catch (error) {
     if (error instanceof DraftNotAvailable) return [];
     throw error;
@@ -65,11 +90,10 @@ export function loadCorpus(): CorpusEntry[] {
   const records = files.map((file) => parseRecord(JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'))));
   return files.map((file, i) => {
     const record = records[i]!;
-    const now = nowFor(record);
     const correction = correctionFor(record, i, records);
     // A companion that is also a kind of its own (the inquiry with follow-up 2) is listed once.
     const seen = new Set<string>();
-    const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, now, correction), ...companionDraft(kind, record, { now })]).filter((d) => {
+    const drafts = DRAFT_KINDS.flatMap((kind) => [...tryDraft(kind, record, correction), ...companionDraft(kind, record, { now: nowFor(record, kind) })]).filter((d) => {
       const key = `${d.kind}\u0000${d.to?.name ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);

@@ -56,6 +56,29 @@ describe('every kind, tone and channel', () => {
   });
 });
 
+describe('a question or a clause as the topic', () => {
+  const withTopic = (topic: string, culture: 'formal' | 'casual' = 'formal') =>
+    recordWith({ company: { ...fullInput.company, culture }, notes: { ...fullInput.notes, topics: [topic] } });
+  it.each([
+    ['Why did you choose commercial law?', 'I particularly enjoyed explaining why I chose commercial law.'],
+    ['How do you handle conflict on a team?', 'I particularly enjoyed explaining how I handle conflict on a team.'],
+    ['Do you have experience with Kafka?', 'I was glad you asked whether I have experience with Kafka.'],
+    ['Did churn spike after the pricing change?', 'our discussion of whether churn spiked after the pricing change'],
+    ['Why did churn spike?', 'our discussion of why churn spiked'],
+    ['the team is moving to Kafka.', 'I was particularly interested in what you said about the team moving to Kafka.'],
+  ])('%s → %s', (topic, expected) => {
+    const d = make('thank_you', withTopic(topic));
+    expect(d.body).toContain(expected);
+    expect(d.body).not.toMatch(/the question of|your question about/);
+    expect(d.findings.map((f) => f.rule)).not.toContain('generic');
+  });
+
+  it('asks for feedback on the answer to a question put to the candidate', () => {
+    expect(make('feedback_request', withTopic('Do you have experience with Kafka?')).body).toContain('including how I answered whether I have experience with Kafka,');
+    expect(make('feedback_request', withTopic('Why did you choose commercial law?', 'casual')).body).toContain('especially how I explained why I chose commercial law.');
+  });
+});
+
 describe('personal details', () => {
   it('dates the interview in the candidate locale and zone: "Tuesday, January 14" in New York', () => {
     expect(make('thank_you').body).toContain('on Tuesday, January 14, to discuss');
@@ -140,7 +163,7 @@ describe('recipients', () => {
   it('sends the inquiry to the recruiter and names the interviewer', () => {
     const d = make('other_contact_inquiry');
     expect(d.to).toEqual({ name: 'Priya Shah', email: 'priya.shah@acme.example' });
-    expect(d.body).toContain('I interviewed with Dana Kim');
+    expect(d.body).toContain('Thank you again for arranging my interview with Dana Kim');
   });
 
   it.each(['next_round_prep', 'move_on'] as const)('%s is for the candidate: no recipient, no subject, no greeting', (kind) => {

@@ -4,7 +4,7 @@ import { isCandidateKind, type Draft, type DraftContext, type DraftKind, type Dr
 import { factsFor, type Facts } from './facts.ts';
 import { linkedinConnect } from './kinds/linkedin-connect.ts';
 import { TEMPLATES } from './templates.ts';
-import { assemble, greeting } from './voice.ts';
+import { assemble, greeting, isReply } from './voice.ts';
 
 function recipient(f: Facts): Recipient | undefined {
   if (isCandidateKind(f.kind)) return undefined;
@@ -21,13 +21,15 @@ function noContactFinding(f: Facts, body: string): Finding[] {
     {
       rule: 'no_contact',
       severity: 'warning',
-      message: `No contact is recorded, so this is addressed to the ${f.company} hiring team. Add the interviewer's name and email to the record to make it personal.`,
+      message: isReply(f)
+        ? `No contact is recorded, so this reply opens with a plain "Hello,". Send it as a reply to their message, and add the sender's name and email to the record to greet them by name.`
+        : `No contact is recorded, so this is addressed to the ${f.company} hiring team. Add the interviewer's name and email to the record to make it personal.`,
       span: { field: 'body', start, end: start + greeting(f).length },
     },
   ];
 }
 
-/** A name written family name first cannot be split safely: the greeting names nobody until the record says what to call them. */
+/** A name written family name first cannot be split safely: the greeting uses the whole name until the record says what to call them. */
 function preferredNameFinding(f: Facts, body: string): Finding[] {
   if (!f.name?.needsPreferredName) return [];
   const start = Math.max(0, body.indexOf(greeting(f)));
@@ -35,7 +37,7 @@ function preferredNameFinding(f: Facts, body: string): Finding[] {
     {
       rule: 'preferred_name',
       severity: 'warning',
-      message: `"${f.name.full}" may be written family name first, so the greeting is a plain "Hello," without a name. Add contacts[].preferredName (e.g. the given name they go by) to greet them as they prefer.`,
+      message: `"${f.name.full}" may be written family name first, so the greeting uses the whole name as written ("${greeting(f)}") rather than guess which part they go by. Add contacts[].preferredName (the name they go by) to greet them by it.`,
       span: { field: 'body', start, end: start + greeting(f).length },
     },
   ];
@@ -53,7 +55,7 @@ function earlierDrafts(kind: DraftKind, record: InterviewRecord, context: DraftC
 
 function compose(kind: DraftKind, record: InterviewRecord, context: DraftContext): { f: Facts; text: DraftText } {
   const f = factsFor(kind, record, context);
-  // POLICY: without an email address, the LinkedIn thank-you and the connection note are one message.
+  // POLICY: without an email address (or when LinkedIn is the contact's channel), the LinkedIn thank-you and the connection note are one message.
   const template = f.combined ? linkedinConnect : TEMPLATES[kind];
   const { subject, body } = assemble(f, template[f.tone](f));
   const to = recipient(f);
@@ -82,7 +84,7 @@ export function draft(kind: DraftKind, record: InterviewRecord, context: DraftCo
     ...(f.combined && {
       note:
         kind === 'thank_you'
-          ? 'This thank-you is also your connection request: choose Connect, then "Add a note", and paste it. Send it once.'
+          ? 'This thank-you is also your connection request: choose Connect, then "Add a note", and paste it (if you are already connected, send it as a message). Send it once.'
           : 'This is the same message as your LinkedIn thank-you; if you sent that, mark this one sent too.',
     }),
     timeZone: record.candidate.timeZone,

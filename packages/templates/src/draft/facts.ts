@@ -23,7 +23,7 @@ export interface Facts {
   channel: Channel;
   /** LinkedIn messages and cards: fewer sentences, no contact line. */
   short: boolean;
-  /** A LinkedIn thank-you to a contact with no email: it is also the connection note (300 characters). */
+  /** A thank-you that goes on LinkedIn (no email, or LinkedIn preferred): it is also the connection note (300 characters). */
   combined: boolean;
   candidate: { name: string; email: string };
   /** Who the draft is addressed to; absent when it goes to the hiring team or to the candidate. */
@@ -129,7 +129,10 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     ...item('topic', at(notes?.topics, 2)),
     ...(short ? [] : item('project', at(notes?.projects, 0))),
   ];
-  const combined = (kind === 'thank_you' || kind === 'linkedin_connect') && channel === 'linkedin' && !contact?.email && Boolean(contact?.linkedinUrl);
+  // The thank-you goes on LinkedIn (no email, or the contact prefers it): it is the connection
+  // note too, so the two are one message rather than two that say the same thing.
+  const thankYouOnLinkedin = (kind === 'thank_you' || kind === 'linkedin_connect') && channelOf('thank_you', contact) === 'linkedin';
+  const combined = thankYouOnLinkedin && Boolean(contact?.linkedinUrl);
   return {
     kind,
     tone: record.company.culture ?? 'formal',

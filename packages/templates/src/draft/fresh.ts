@@ -27,8 +27,14 @@ export function bringing(s: Specific): string | undefined {
 /** Where a noun goes: "our discussion of X", "how my experience with X could help the team". */
 /** `turn`: the second follow-up (1) frames what the candidate brings apart from the first (0). */
 export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined {
-  // "what you said about the team moving to Kafka", "the question of whether churn spiked …"
-  if (s.type === 'topic' && !isNounLike(s.phrase)) return asNoun(s.phrase);
+  // "what you said about the team moving to Kafka", "our discussion of whether churn spiked …";
+  // a question put to the candidate was theirs to answer, and the thank-you has had its say on it.
+  if (s.type === 'topic' && !isNounLike(s.phrase)) {
+    const n = asNoun(s.phrase);
+    if (!n || n.frame === 'asked') return undefined;
+    if (n.frame === 'told') return `what you said about ${n.text}`;
+    return tone === 'formal' ? `our discussion of ${n.text}` : `our chat about ${n.text}`;
+  }
   if (!isNounLike(s.phrase)) return undefined;
   const t = s.phrase.text;
   if (s.type === 'topic') return tone === 'formal' ? `our discussion of ${t}` : `our chat about ${t}`;

@@ -2,8 +2,8 @@
  * How a contact is named: in a greeting, formal or casual, and in running text. Honorifics and
  * suffixes come from humanparser ("Dr. Priya Raman", "Angela Brooks PhD"); `preferredName` wins
  * in greetings. Names written family name first (Nguyễn Thị Lan, 田中 Yuki) cannot be split by a
- * parser, so without `preferredName` the greeting names nobody ("Hello,") and a finding asks for it:
- * a careful candidate neither guesses which part is the given name nor greets by the whole name.
+ * parser, so without `preferredName` the greeting uses the whole name as written ("Dear Nguyễn Thị
+ * Lan,") and a finding asks for it: a careful candidate does not guess which part they go by.
  */
 import type { Contact } from '@followup/core/record';
 import humanparser from 'humanparser';

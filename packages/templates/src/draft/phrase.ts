@@ -22,13 +22,20 @@ export interface Phrase {
   form: Form;
   /** As the candidate typed it, trimmed: for quoting. */
   raw: string;
+  /**
+   * Set by `asNoun` on a question or clause recast for a sentence: `asked`, the interviewer's
+   * question to the candidate ("why I chose commercial law": something the candidate explained);
+   * `told`, something the interviewer told them ("the team moving to Kafka": what they said about it).
+   */
+  frame?: 'asked' | 'told';
 }
 
 const WH = '^(#QuestionWord|whether|how|why|what|when|where|who|which|if)';
 
 function formOf(text: string, isQuestion: boolean): Form {
   const doc = nlp(text);
-  if (doc.has(WH)) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
+  // compromise tags a leading "do" as a question word too: "Do you have …?" is a direct question, not "how …".
+  if (doc.has(WH) && !doc.has('^#Verb')) return isQuestion && doc.has(`${WH} (#Auxiliary|#Modal|#Copula|do|does|did)`) ? 'question' : 'wh';
   if (isQuestion || doc.questions().found) return 'question';
   if (doc.has('^#Gerund')) return 'noun';
   // "led a similar migration", "built the feature store": a verb with its object. A verb-like word
@@ -148,13 +155,15 @@ function pastOf(clause: string): string | undefined {
 }
 
 /**
- * A direct question, or a clause the interviewer told the candidate, as a noun phrase a sentence
- * can carry (undefined when its grammar is not one these rules know):
- * @example asNoun(phrase('Why did you choose commercial law?')) // 'your question about why I chose commercial law'
- * @example asNoun(phrase('Did churn spike after the pricing change?')) // 'the question of whether churn spiked after the pricing change'
- * @example asNoun(phrase('the team is moving to Kafka.')) // 'what you said about the team moving to Kafka'
+ * A direct question, or a clause the interviewer told the candidate, recast so a sentence can
+ * carry it (undefined when its grammar is not one these rules know). A question asked of the
+ * candidate is what they explained (`frame: 'asked'`); a question the two discussed is an
+ * indirect question ("whether …", form `wh`); a clause is what the interviewer told them (`frame: 'told'`).
+ * @example asNoun(phrase('Why did you choose commercial law?')) // { text: 'why I chose commercial law', frame: 'asked', … }
+ * @example asNoun(phrase('Did churn spike after the pricing change?')) // { text: 'whether churn spiked after the pricing change', form: 'wh', … }
+ * @example asNoun(phrase('the team is moving to Kafka.')) // { text: 'the team moving to Kafka', frame: 'told', … }
  */
-export function asNoun(p: Phrase): string | undefined {
+export function asNoun(p: Phrase): Phrase | undefined {
   if (p.form === 'question') {
     const m = /^(?:(why|how|what|when|where|which|who)\s+)?(did|do|does)\s+(.+)$/iu.exec(p.text);
     if (!m) return undefined;
@@ -162,13 +171,13 @@ export function asNoun(p: Phrase): string | undefined {
     const yours = /^you\b/i.test(rest!);
     const clause = aux!.toLowerCase() === 'did' ? pastOf(toFirstPerson(rest!)) : toFirstPerson(rest!);
     if (!clause) return undefined;
-    if (wh) return yours ? `your question about ${wh.toLowerCase()} ${clause}` : `the question of ${wh.toLowerCase()} ${clause}`;
-    return yours ? `your question about whether ${clause}` : `the question of whether ${clause}`;
+    const text = `${wh ? wh.toLowerCase() : 'whether'} ${clause}`;
+    return { ...p, text, form: 'wh', ...(yours && { frame: 'asked' as const }) };
   }
   if (p.form === 'sentence') {
     if (hasFirstPerson(p.text)) return undefined;
     const m = /^(.+?)\s+(?:is|are|was|were)\s+(\p{L}+ing\b.*)$/u.exec(p.text);
-    return m ? `what you said about ${m[1]} ${m[2]}` : undefined;
+    return m ? { ...p, text: `${m[1]} ${m[2]}`, form: 'noun', frame: 'told' } : undefined;
   }
   return undefined;
 }

@@ -6,9 +6,7 @@
 import type { Contact } from '@followup/core/record';
 import { isCandidateKind, type Channel, type Tone } from '../types.ts';
 import type { Facts } from './facts.ts';
-import { isHonorific, personName } from './person.ts';
-
-const isTitle = (word: string) => isHonorific(word.trim());
+import { personName } from './person.ts';
 import { isNounLike, toSecondPerson, type Phrase } from './phrase.ts';
 import { fitSubject } from './subject.ts';
 
@@ -77,21 +75,25 @@ export function nameOf(f: Facts, contact = f.contact): string {
   return f.tone === 'formal' ? displayName(contact) : firstName(contact);
 }
 
+/** Drafts that answer a message the employer sent: the offer, the decision. */
+export function isReply(f: Pick<Facts, 'kind'>): boolean {
+  return f.kind === 'offer_reply' || f.kind === 'feedback_request';
+}
+
 /**
  * "Dear Dr. Raman," (en-GB "Dear Mr Hale,") or "Dear Dana," formally, "Hi Priya," casually;
  * "Hello …," on LinkedIn. A name written family name first with no `preferredName` cannot be
- * split safely, so it is greeted as written: with the honorific and family name when the record
- * gives one ("Dear Ms Nguyễn,"), else the full name ("Dear Nguyễn Thị Lan,", "Hi 田中 Yuki,");
- * draft.ts still adds the finding that asks for `preferredName`.
+ * split without guessing which part they go by, so it is greeted by the whole name as the record
+ * writes it, in the neutral form a whole name takes: "Dear Nguyễn Thị Lan," formally, "Hello
+ * 田中 Yuki," otherwise ("Hi" and a full name read like a mail merge). draft.ts adds the finding
+ * that asks for `preferredName`.
  */
 export function greeting(f: Facts): string {
   const name = f.name;
-  if (name?.needsPreferredName) {
-    const family = name.full.replace(/^\S+\.?\s+(?=\S)/, (t) => (isTitle(t) ? '' : t)).split(/\s+/)[0]!;
-    const titled = name.title ? `${f.british ? britishTitle(name.title + ' ') : name.title + ' '}${family}` : undefined;
-    if (f.tone === 'formal' && f.channel !== 'linkedin') return `Dear ${titled ?? name.full},`;
-    return `${f.tone === 'formal' && titled ? 'Hello' : 'Hi'} ${titled ?? name.full},`;
-  }
+  if (name?.needsPreferredName) return f.tone === 'formal' && f.channel !== 'linkedin' ? `Dear ${name.full},` : `Hello ${name.full},`;
+  // An answer to their message (an offer, a decision) from someone the record does not name: a
+  // reply opens "Hello," rather than writing to a "Hiring Team" that did not write.
+  if (!name && isReply(f)) return 'Hello,';
   const formal = name && (f.british ? britishTitle(name.formal) : name.formal);
   if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
   if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;

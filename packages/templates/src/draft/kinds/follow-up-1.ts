@@ -21,7 +21,7 @@ export const followUp1: Template = {
         ref
           ? `Since we spoke, I have kept thinking about ${ref}, and I remain very interested in joining ${f.company}.`
           : mention
-            ? `${mention}, and that experience is a large part of why I remain very interested in joining ${f.company}.`
+            ? `${mention}, and I would welcome the chance to bring that experience to ${f.company}.`
             : `I remain very interested in joining ${f.company}.`,
         sentences(!f.short && 'Please let me know if I can provide anything further.', 'Thank you for your time.'),
       ],
@@ -42,7 +42,7 @@ export const followUp1: Template = {
         ref
           ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
           : mention
-            ? `${mention}, and that's a big part of why I'm still very keen to join the team.`
+            ? `${mention}, and I'd love to bring that experience to the team.`
             : `I'm still very keen to join the team.`,
         !f.short && 'If it helps to have anything else from me, say the word.',
       ],

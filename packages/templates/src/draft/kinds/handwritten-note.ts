@@ -1,7 +1,13 @@
 /** The handwritten card: a few lines, no subject, no email address under the name. */
+import type { Facts } from '../facts.ts';
 import { hasFirstPerson } from '../phrase.ts';
 import { fit, sentences, type Template } from '../voice.ts';
 import { citedTopic } from './thank-you.ts';
+
+/** A card has room for the title, not its scope: "Senior Manager, Strategy & Operations", without "(Global Supply Chain, …)". */
+function roleInText(f: Facts): string {
+  return f.role.replace(/\s*\(.*$/u, '').trim() || f.role;
+}
 
 export const handwrittenNote: Template = {
   formal: (f) => ({
@@ -13,10 +19,17 @@ export const handwrittenNote: Template = {
         citedTopic(f) && f.wasThere
           ? fit(
               citedTopic(f)!,
-              (t) => `${/^(your question|the question|what you said)/.test(t) ? `Our conversation, and ${t},` : `Our conversation about ${t}`} made me all the more eager to join ${f.company} in the ${f.role} role.`,
-              (s) => `One point from it has stayed with me: ${s} It made me all the more eager to join ${f.company} in the ${f.role} role.`,
+              (t) =>
+                citedTopic(f)!.frame === 'asked'
+                  ? `I enjoyed ${t.startsWith('whether ') ? 'answering' : 'explaining'} ${t}, and I came away all the more eager to join ${f.company} in the ${roleInText(f)} role.`
+                  : citedTopic(f)!.frame === 'told'
+                    ? `What you said about ${t} made me all the more eager to join ${f.company} in the ${roleInText(f)} role.`
+                    : citedTopic(f)!.form === 'wh'
+                      ? `I enjoyed our discussion of ${t}, and I came away all the more eager to join ${f.company} in the ${roleInText(f)} role.`
+                      : `Our conversation about ${t} made me all the more eager to join ${f.company} in the ${roleInText(f)} role.`,
+              (s) => `One point from it has stayed with me: ${s} It made me all the more eager to join ${f.company} in the ${roleInText(f)} role.`,
             )
-          : `Our conversation made me all the more eager to join ${f.company} in the ${f.role} role.`,
+          : `Our conversation made me all the more eager to join ${f.company} in the ${roleInText(f)} role.`,
       ),
       f.contact ? 'I am grateful for your time and hope to work with you soon.' : 'I am grateful for your time and hope to work with the team soon.',
     ],
@@ -25,8 +38,21 @@ export const handwrittenNote: Template = {
     paragraphs: [
       sentences(
         f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
-        citedTopic(f) && f.wasThere && fit(citedTopic(f)!, (t) => (/^(your question|the question|what you said)/.test(t) ? `I keep thinking about ${t}.` : hasFirstPerson(t) ? `I enjoyed talking you through ${t}.` : `I keep thinking about ${t}.`), (s) => `I keep thinking about one thing you said: ${s}`),
-        `I came away even more excited about the ${f.role} role at ${f.company}.`,
+        citedTopic(f) &&
+          f.wasThere &&
+          fit(
+            citedTopic(f)!,
+            (t) =>
+              citedTopic(f)!.frame === 'asked'
+                ? `I enjoyed ${t.startsWith('whether ') ? 'answering' : 'telling you'} ${t}.`
+                : citedTopic(f)!.frame === 'told'
+                  ? `I keep thinking about what you said about ${t}.`
+                  : hasFirstPerson(t)
+                    ? `I enjoyed talking you through ${t}.`
+                    : `I keep thinking about ${t}.`,
+            (s) => `I keep thinking about one thing you said: ${s}`,
+          ),
+        `I came away even more excited about the ${roleInText(f)} role at ${f.company}.`,
       ),
       'Hope to see you again soon.',
     ],

@@ -1,6 +1,7 @@
 /**
  * The LinkedIn connection note: 300 characters at most, greeting included. It shortens its
- * frame before it drops the topic, and drops the day before the topic; it is never cut mid-word.
+ * frame before it drops the topic, and drops the day and then the company (the profile shows it)
+ * before the topic; it is never cut mid-word.
  * For a contact with no email address it is also the thank-you: one message, not two.
  */
 import { CONNECTION_NOTE_LIMIT } from '../../lint/rules/length.ts';
@@ -12,6 +13,8 @@ interface Shape {
   topic: boolean;
   date: boolean;
   long: boolean;
+  /** "at Acme Robotics": the profile shows where they work, so it goes before the topic does. */
+  company?: false;
 }
 
 type Variant = (f: Facts, s: Shape) => string;
@@ -21,9 +24,8 @@ const topicOf = (f: Facts, s: Shape) => (s.topic && f.wasThere && f.topic && isN
 const formal: Variant = (f, s) => {
   const topic = topicOf(f, s);
   const on = s.date ? ` on ${f.date}` : '';
-  const open = f.combined
-    ? `Thank you for ${f.met} with me${on} about the ${f.role} role at ${f.company}.`
-    : `Thank you for our conversation${on} about the ${f.role} role at ${f.company}.`;
+  const at = s.company === false ? '' : ` at ${f.company}`;
+  const open = f.combined ? `Thank you for ${f.met} with me${on} about the ${f.role} role${at}.` : `Thank you for our conversation${on} about the ${f.role} role${at}.`;
   const middle = topic ? (s.long ? ` I particularly enjoyed discussing ${topic}.` : ` I enjoyed discussing ${topic}.`) : '';
   return `${open}${middle} I would be glad to stay connected.`;
 };
@@ -31,7 +33,8 @@ const formal: Variant = (f, s) => {
 const casual: Variant = (f, s) => {
   const topic = topicOf(f, s);
   const on = s.date ? ` on ${f.date}` : '';
-  const open = f.combined ? `Thanks so much for chatting${on} about the ${f.role} role at ${f.company}` : `Great talking with you${on} about the ${f.role} role at ${f.company}`;
+  const at = s.company === false ? '' : ` at ${f.company}`;
+  const open = f.combined ? `Thanks so much for chatting${on} about the ${f.role} role${at}` : `Great talking with you${on} about the ${f.role} role${at}`;
   const middle = topic ? (s.long ? `, especially about ${topic}.` : `, and about ${topic}.`) : '.';
   return `${open}${middle} I'd love to stay in touch.`;
 };
@@ -40,6 +43,7 @@ const SHAPES: Shape[] = [
   { topic: true, date: true, long: true },
   { topic: true, date: true, long: false },
   { topic: true, date: false, long: false },
+  { topic: true, date: false, long: false, company: false },
   { topic: false, date: true, long: true },
   { topic: false, date: false, long: true },
 ];

@@ -75,18 +75,51 @@ const panelist: Template = {
 /**
  * The topic a thank-you cites. An interviewer's direct question ("Why did you choose commercial
  * law?") or a clause they told the candidate ("the team is moving to Kafka") is never pasted in:
- * it becomes a noun phrase ("your question about why I chose commercial law") or is left out.
+ * it is recast (`asNoun`: "why I chose commercial law", asked; "the team moving to Kafka", told)
+ * or left out.
  */
 export function citedTopic(f: Facts): Phrase | undefined {
   const t = f.topic;
   if (!t || isNounLike(t) || t.form === 'predicate') return t;
   const noun = asNoun(t);
-  if (noun) return { ...t, text: noun, form: 'noun' };
+  if (noun) return noun;
   return t.form === 'sentence' && hasFirstPerson(t.text) ? t : undefined;
 }
 
-/** "your question about why I chose …" is the interviewer's; "the question of whether …" was shared. */
-const isQuestionRef = (t: string) => /^(your question about|the question of|what you said about) /.test(t);
+/** The sentence that says what stayed with the candidate, by what the topic is. */
+function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
+  // "whether I would relocate" was a question to answer, not a subject to explain.
+  if (t.frame === 'asked' && t.text.startsWith('whether ')) return `I was glad you asked ${t.text}.`;
+  if (tone === 'formal') {
+    if (t.frame === 'asked') return `I particularly enjoyed explaining ${t.text}.`;
+    if (t.frame === 'told') return `I was particularly interested in what you said about ${t.text}.`;
+    return fit(
+      t,
+      (x) => `I particularly valued our discussion of ${x}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
+      (s) => `One point from our conversation has stayed with me: ${s}`,
+    );
+  }
+  if (t.frame === 'asked') return `I really enjoyed telling you ${t.text}.`;
+  if (t.frame === 'told') return `I was really interested in what you said about ${t.text}.`;
+  return fit(
+    t,
+    (x) => (hasFirstPerson(x) ? `I really enjoyed talking you through ${x}.` : `I really enjoyed our deep dive into ${x}.`),
+    (s) => `I keep coming back to something we talked about: ${s}`,
+  );
+}
+
+/**
+ * With nothing from the notes to cite, the thank-you says what any interview gives (a closer look
+ * at the role and the team) and what the candidate can offer next, and invents nothing.
+ */
+function plainLine(f: Facts, tone: 'formal' | 'casual'): string {
+  const inPerson = f.met === 'meeting';
+  if (tone === 'formal') {
+    return `${f.contact ? 'Our conversation' : 'Our conversations'} gave me a clearer picture of what the role involves, and confirmed my interest in joining the team.`;
+  }
+  const seen = inPerson ? (f.contact ? 'It was great to meet you in person' : 'It was great to meet you all in person') : 'It was great to hear more about the role';
+  return `${seen} and get a feel for how the team works, and I came away even more excited about the chance to join.`;
+}
 
 /** "contribute to the payments rewrite"; a "how I would …" note is something to show, not to join. */
 function projectLine(f: Facts, tone: 'formal' | 'casual'): string | undefined {
@@ -115,19 +148,11 @@ const primary: Template = {
         f.contact
           ? `Thank you for ${f.met} with me on ${f.date} to discuss the ${f.role} position at ${f.company}.`
           : `Thank you to everyone I met on ${f.date} for the chance to discuss the ${f.role} position at ${f.company}.`,
-        citedTopic(f)
-          ? fit(
-              citedTopic(f)!,
-              (t) =>
-                isQuestionRef(t)
-                  ? `I particularly valued ${t.startsWith('your') ? '' : 'discussing '}${t}.`
-                  : `I particularly valued our discussion of ${t}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
-              (s) => `One point from our conversation has stayed with me: ${s}`,
-            )
-          : `I appreciated learning more about the team and its priorities.`,
+        citedTopic(f) ? topicLine(f, citedTopic(f)!, 'formal') : projectLine(f, 'formal') ? `I appreciated learning more about the team and its priorities.` : plainLine(f, 'formal'),
       ),
       f.answer && `I have also given more thought to one of your questions. ${asSentence(f.answer)}`,
       projectLine(f, 'formal'),
+      !citedTopic(f) && !projectLine(f, 'formal') && !f.short && 'Please do let me know if any further information from me would be helpful.',
       sentences('Thank you again for your time and consideration.', !f.short && 'I look forward to hearing about the next steps.'),
     ],
   }),
@@ -142,12 +167,11 @@ const primary: Template = {
         f.contact
           ? `Thanks so much for making time to chat on ${f.date} about the ${f.role} role at ${f.company}!`
           : `Thanks to everyone who made time on ${f.date} to talk with me about the ${f.role} role at ${f.company}!`,
-        citedTopic(f)
-          ? fit(citedTopic(f)!, (t) => (isQuestionRef(t) ? `I really enjoyed ${t.startsWith('your') ? '' : 'digging into '}${t}.` : hasFirstPerson(t) ? `I really enjoyed talking you through ${t}.` : `I really enjoyed our deep dive into ${t}.`), (s) => `I keep coming back to something we talked about: ${s}`)
-          : `I came away even more excited about joining the team.`,
+        citedTopic(f) ? topicLine(f, citedTopic(f)!, 'casual') : projectLine(f, 'casual') ? `I came away even more excited about joining the team.` : plainLine(f, 'casual'),
       ),
       f.answer && `One more thing on a question you asked: ${asSentence(f.answer)}`,
       projectLine(f, 'casual'),
+      !citedTopic(f) && !projectLine(f, 'casual') && !f.short && `If there's anything else I can send over, just let me know.`,
       'Thanks again, and I hope we talk soon.',
     ],
   }),
