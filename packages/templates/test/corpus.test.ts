@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { companyInText } from '../src/draft/company-name.ts';
+import { companyInText } from '@followup/core/company';
 import { SUBJECT_LIMIT } from '../src/draft/subject.ts';
 import { CONNECTION_NOTE_LIMIT } from '../src/lint/rules/length.ts';
 import { isCandidateKind } from '../src/types.ts';

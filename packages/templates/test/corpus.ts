@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { plan } from '@followup/core/planner';
 import { parseRecord, type InterviewRecord } from '@followup/core/record';
 import { companionDraft } from '../src/draft/companion.ts';
-import { companyInText } from '../src/draft/company-name.ts';
+import { companyInText } from '@followup/core/company';
 import { draft } from '../src/draft/draft.ts';
 import { DraftNotAvailable } from '../src/errors.ts';
 import { DRAFT_KINDS, type Draft, type DraftKind } from '../src/types.ts';

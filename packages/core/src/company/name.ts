@@ -33,11 +33,6 @@ export function companyInText(name: string): string {
   return text;
 }
 
-/** The legal forms, for the proofreader's check that none is left in running text. */
-export function legalFormIn(text: string): string | undefined {
-  return LEGAL_FORMS.find((form) => new RegExp(`(?<=[\\s,])${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=[\\s,.;:!?]|$)`).test(text));
-}
-
 /**
  * The key a tenant keeps a company's closures under when the record gives no `company.id`:
  * the name in running text, lower-case, without accents, words joined by hyphens.

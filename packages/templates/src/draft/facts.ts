@@ -5,7 +5,7 @@
 import { attended, primaryContact, type Contact, type InterviewRecord } from '@followup/core/record';
 import { DraftNotAvailable } from '../errors.ts';
 import { isCandidateKind, type Channel, type DraftContext, type DraftKind, type Tone } from '../types.ts';
-import { companyInText } from './company-name.ts';
+import { companyInText } from '@followup/core/company';
 import { dayInWords, isoDateInWords, localDate, localeOf } from './dates.ts';
 import { personName, type PersonName } from './person.ts';
 import { brief, phrase, type Phrase } from './phrase.ts';

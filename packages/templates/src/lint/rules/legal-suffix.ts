@@ -1,5 +1,5 @@
 /** "joining Quanta Cloud GmbH": a legal form belongs on a contract, not in a sentence. */
-import { companyInText } from '../../draft/company-name.ts';
+import { companyInText } from '@followup/core/company';
 import { at, type Rule } from '../rule.ts';
 
 export const legalSuffix: Rule = ({ fields, record }) => {
