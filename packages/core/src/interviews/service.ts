@@ -13,7 +13,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { AlreadyClaimed, ConfigError, NotFound, StoreUnavailable, ValidationError, VersionConflict } from '../errors/index.ts';
 import { abandonedClaims, blockEmail, claim, claimResend, confirmSent, delivered, failed, handingToMail, released, resendByHand, sendInFlight, unconfirmed } from '../lifecycle/delivery.ts';
-import { apply, start } from '../lifecycle/apply.ts';
+import { apply, replanForSettings, start } from '../lifecycle/apply.ts';
 import type { Command, InterviewState, LifecycleEvent, TransitionOptions } from '../lifecycle/types.ts';
 import type { MilestoneKind } from '../planner/milestone.ts';
 import type { TenantPlanning } from '../planner/context.ts';
@@ -244,9 +244,7 @@ export class InterviewService {
       for (const interview of page.items) {
         examined++;
         const outcome = await this.change(tenant, interview.id, { current: interview }, false, (current) => {
-          if (current.state.status !== 'active') return undefined;
-          const { startsAt, endsAt } = current.state.record.interview;
-          const [state, commands] = apply(current.state, { type: 'interview_moved', startsAt, endsAt }, { ...planOptions, now: this.now() });
+          const [state, commands] = replanForSettings(current.state, { ...planOptions, now: this.now() });
           return JSON.stringify(state.milestones) === JSON.stringify(current.state.milestones) ? undefined : { state, commands };
         }).catch((error: unknown) => {
           if (error instanceof NotFound) return undefined;

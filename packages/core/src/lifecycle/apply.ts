@@ -99,6 +99,62 @@ function milestoneOrThrow(changes: PlanChanges, event: string, kind: MilestoneKi
   return m;
 }
 
+/**
+ * Re-plans an active interview's pending milestones after the tenant's settings or closures
+ * changed. Each is placed again by the rule that placed it, counting from the milestones before
+ * it as they now stand: a thank-you from the interview's end; follow-up 1 (or the first status
+ * check after a reply's decision date) from the thank-you and the pace or the date; each later
+ * link from the one before (from the day the candidate sent it, where they said). A snoozed
+ * milestone keeps its date; a chain a reply cancelled stays cancelled. A milestone that lands
+ * where it was keeps its schedule and revision, and takes only the new reason. The number of
+ * status checks follows the settings: links past it are cancelled, missing ones are added.
+ * @example const [state, commands] = replanForSettings(current, { ...tenantPlanning, now })
+ */
+export function replanForSettings(state: InterviewState, options: TransitionOptions): [InterviewState, Command[]] {
+  if (state.status !== 'active') return [state, []];
+  const { record } = state;
+  const ctx = planContext(record, options);
+  const changes = new PlanChanges(state.milestones);
+  const place = (next: Milestone) => {
+    const old = changes.get(next.kind);
+    if (!old) changes.replace(next);
+    else if (old.dueAt === next.dueAt && old.status === next.status) changes.amend({ ...old, reason: next.reason, skippedDays: next.skippedDays });
+    else changes.replace({ ...next, revision: old.revision + 1 });
+  };
+  const pending = (kind: MilestoneKind) => {
+    const m = changes.get(kind);
+    return m === undefined || ((m.status === 'scheduled' || m.status === 'skipped') && m.placedBy !== 'snooze');
+  };
+
+  const fresh = plan(record, options);
+  for (const kind of THANK_YOU_KINDS) {
+    const planned = fresh.find((m) => m.kind === kind);
+    const old = changes.get(kind);
+    if (planned && (old ? pending(kind) : planned.status === 'scheduled')) place({ ...planned, revision: 1 });
+    else if (!planned && old?.status === 'scheduled') changes.cancel((m) => m.kind === kind);
+  }
+
+  const chain = state.milestones.filter((m) => CHAIN_AFTER_REPLY.has(m.kind));
+  if (chain.some((m) => m.status === 'cancelled')) return [{ ...state, milestones: changes.milestones() }, changes.commands];
+  const kinds = chainKinds(ctx);
+  changes.cancel((m) => CHAIN_AFTER_REPLY.has(m.kind) && !kinds.includes(m.kind as ChainKind));
+  const thankYou = changes.get('thank_you');
+  const thankYouDay = thankYou ? anchorDay(ctx, thankYou) : localDay(ctx, ctx.now);
+  let previous: Milestone | undefined;
+  for (const kind of kinds) {
+    const old = changes.get(kind);
+    if (pending(kind)) {
+      const restart = old?.placedBy === 'decision_date';
+      const timing = kind === kinds[0] || restart || !previous
+        ? firstFollowUpTiming(ctx, record, thankYouDay, record.decisionExpectedBy)
+        : chainedTiming(ctx, kind, previous);
+      place({ ...scheduledMilestone(ctx, kind, timing, 1), ...(restart && { placedBy: 'decision_date' as const }) });
+    }
+    previous = changes.get(kind);
+  }
+  return [{ ...state, milestones: changes.milestones() }, changes.commands];
+}
+
 /** Re-plans every pending link after `from` in the chain, each from the one before it. */
 function rechain(ctx: PlanContext, changes: PlanChanges, from: MilestoneKind): void {
   const kinds = chainKinds(ctx);
@@ -137,7 +193,7 @@ function snooze(ctx: PlanContext, changes: PlanChanges, kind: MilestoneKind, unt
   const day = dayOf(until);
   if (day < localDay(ctx, ctx.now)) throw new IllegalTransition('snooze', `${until} is in the past`);
   const timing = notInPast(ctx, dueOnDay(ctx, day, `snoozed until ${dayLabel(day)}`));
-  changes.replace(scheduledMilestone(ctx, kind, timing, m.revision + 1));
+  changes.replace({ ...scheduledMilestone(ctx, kind, timing, m.revision + 1), placedBy: 'snooze' });
   rechain(ctx, changes, kind);
 }
 
@@ -148,7 +204,7 @@ function replanAfterReply(ctx: PlanContext, record: InterviewRecord, changes: Pl
   const [first, ...rest] = kinds.slice(sent.length);
   const thankYou = changes.get('thank_you');
   const thankYouDay = thankYou ? anchorDay(ctx, thankYou) : localDay(ctx, ctx.now);
-  let previous = scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, thankYouDay, decisionDate), changes.revisionOf(first!));
+  let previous: Milestone = { ...scheduledMilestone(ctx, first!, firstFollowUpTiming(ctx, record, thankYouDay, decisionDate), changes.revisionOf(first!)), placedBy: 'decision_date' };
   changes.replace(previous);
   for (const kind of rest) {
     previous = scheduledMilestone(ctx, kind, chainedTiming(ctx, kind, previous), changes.revisionOf(kind));

@@ -1,4 +1,4 @@
-export { apply, start } from './apply.ts';
+export { apply, replanForSettings, start } from './apply.ts';
 export { TRANSITIONS, nextStatus } from './transitions.ts';
 export {
   INTERVIEW_STATUSES,

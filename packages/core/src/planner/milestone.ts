@@ -54,6 +54,12 @@ export interface Milestone {
   skipReason?: 'too_late';
   /** Bumped whenever the milestone is re-planned, so a stale schedule cannot claim it. */
   revision: number;
+  /**
+   * What placed it, where no rule of the plan would place it again: the candidate snoozed it
+   * (or an out-of-office moved it), or a reply's decision date restarted the status checks.
+   * A re-plan for new settings keeps a snoozed date and counts such a restart from the date.
+   */
+  placedBy?: 'snooze' | 'decision_date';
   /** Local date the candidate reported sending the draft (event `sent`). */
   sentOn?: string;
   /** When the milestone function claimed it (UTC ISO), while `sending`. */

@@ -32,6 +32,7 @@ export const MilestoneSchema = z
     sentOn: z.string().optional(),
     messageId: z.string().optional(),
     deliveryError: z.string().optional().openapi({ description: 'Why the last send did not go out, or may not have: the mail service\'s error name. With status `failed`, why it never will.' }),
+    placedBy: z.enum(['snooze', 'decision_date']).optional().openapi({ description: 'The candidate snoozed it (or an out-of-office moved it), or a reply\'s decision date restarted the status checks: a re-plan for new settings keeps a snoozed date and counts such a restart from the date.' }),
     sendAttempts: z.number().int().optional().openapi({ description: 'How often the mail service turned the reminder away before it was sent or failed.' }),
   })
   .openapi('Milestone');
