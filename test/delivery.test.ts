@@ -67,21 +67,24 @@ async function createInterview(record = sampleRecord()): Promise<{ id: string; m
   return (await res.json()) as never;
 }
 
-/** A mailer that holds every send until `release()`, noting in `events` when it starts and ends. */
-function gatedMailer(): { gated: Mailer; events: string[]; release: () => void } {
+/** A mailer that holds every send until `release()`, noting in `events` when it starts and ends; `started` resolves at the first send. */
+function gatedMailer(): { gated: Mailer; events: string[]; release: () => void; started: Promise<void> } {
   let release!: () => void;
+  let start!: () => void;
   const sending = new Promise<void>((resolve) => (release = resolve));
+  const started = new Promise<void>((resolve) => (start = resolve));
   const events: string[] = [];
   const gated: Mailer = {
     async send(email: OutgoingEmail) {
       events.push('send started');
+      start();
       await sending;
       const result = await delivery.mailer.send(email);
       events.push('email sent');
       return result;
     },
   };
-  return { gated, events, release };
+  return { gated, events, release, started };
 }
 
 const dueOf = (interview: { milestones: { kind: string; dueAt: string }[] }, kind: string) => interview.milestones.find((m) => m.kind === kind)!.dueAt;
@@ -167,9 +170,9 @@ describe('exactly once', () => {
     const interview = await createInterview();
     const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'follow_up_1' as const, revision: 1 };
     clock.set(dueOf(interview, 'follow_up_1'));
-    const { gated, events, release } = gatedMailer();
+    const { gated, events, release, started } = gatedMailer();
     const fire = sendReminder({ ...delivery, mailer: gated }, ref);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await started;
     expect(events).toEqual(['send started']);
     const reply = deps.interviews.applyEvent('acme', interview.id, { type: 'reply' }).then(() => events.push('reply acknowledged'));
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -187,9 +190,9 @@ describe('exactly once', () => {
     const interview = await createInterview();
     const ref = { tenantId: 'acme', interviewId: interview.id, kind: 'thank_you' as const, revision: 1 };
     clock.set(dueOf(interview, 'thank_you'));
-    const { gated, events, release } = gatedMailer();
+    const { gated, events, release, started } = gatedMailer();
     const send = sendReminder({ ...delivery, mailer: gated }, ref);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await started;
     const removed = Promise.resolve(app.request(`/v1/interviews/${interview.id}`, { method: 'DELETE', headers: AUTH })).then((res) => {
       events.push(`delete answered ${res.status}`);
     });

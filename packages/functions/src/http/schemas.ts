@@ -9,10 +9,11 @@ import { z } from '@hono/zod-openapi';
 
 /**
  * zod-openapi adds `.openapi()` to schemas built after it loads; the core's are built before
- * (and the core knows nothing of OpenAPI), so they borrow it.
+ * (and the core knows nothing of OpenAPI), so they borrow it: a component name, or a
+ * parameter's metadata.
  */
-export function named<T extends z.ZodType>(schema: T, refId: string): T {
-  return (z.ZodType.prototype as unknown as { openapi(this: T, refId: string): T }).openapi.call(schema, refId);
+export function named<T extends z.ZodType>(schema: T, refIdOrMeta: string | Record<string, unknown>): T {
+  return (z.ZodType.prototype as unknown as { openapi(this: T, refIdOrMeta: string | Record<string, unknown>): T }).openapi.call(schema, refIdOrMeta);
 }
 
 export const RecordSchema = named(interviewRecordSchema, 'InterviewRecord');

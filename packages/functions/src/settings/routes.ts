@@ -21,7 +21,7 @@ const IfMatch = z.string().optional().openapi({ description: 'The ETag of the ve
 const SettingsSchema = named(tenantSettingsSchema, 'TenantSettings');
 const ClosuresSchema = named(companyClosuresSchema, 'CompanyClosures');
 const KeyParams = z.object({
-  key: companyKeySchema.openapi({
+  key: named(companyKeySchema, {
     param: { name: 'key', in: 'path' },
     description: 'The company\'s id as the record\'s `company.id` gives it, else its name as a key: lower-case, no accents or legal form, words joined by "-" ("Acme Widgets, Inc." → `acme-widgets`).',
     example: 'acme-widgets',
