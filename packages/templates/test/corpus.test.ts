@@ -401,6 +401,17 @@ describe('the corpus', () => {
     }
   });
 
+  it('keeps a "which" clause next to its noun: a long or clausal topic gets a sentence of its own', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/our discussion of (?:\S+ ){5,}\S+, which/);
+      expect(d.body).not.toMatch(/our discussion of (?:whether|how|why|what)\b[^.,]*, which/);
+    }
+    const thanks = corpus.find((e) => e.name === '27-long-topic-linkedin')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(thanks.body).toContain("event-driven ledgers. That conversation gave me a clearer picture of the team's priorities.");
+    const short = corpus.find((e) => e.name === '01-formal-one-contact')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(short.body).toContain("our discussion of event-driven billing, which gave me a clearer picture");
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });
