@@ -412,6 +412,25 @@ describe('the corpus', () => {
     expect(short.body).toContain("our discussion of event-driven billing, which gave me a clearer picture");
   });
 
+  it('closes a British formal letter "Yours sincerely," after "Dear Mr Hale,", and spells out "Professor" on a letter', () => {
+    let n = 0;
+    for (const { d, record } of all.filter(({ d }) => d.channel === 'letter')) {
+      expect(d.body).not.toMatch(/^Dear Prof\.? /);
+      if (record.candidate.country !== 'GB' || record.company.culture === 'casual') continue;
+      n++;
+      expect(d.body).toMatch(/^Dear [^\n]+,\n[\s\S]*\n\nYours (sincerely|faithfully),\n/);
+      expect(d.body).not.toMatch(/(^|\n)Sincerely,/);
+      if (d.to && !/team$/.test(d.to.name)) expect(d.body).toContain('\n\nYours sincerely,\n');
+    }
+    expect(n).toBeGreaterThanOrEqual(2);
+    const card = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card('20-british-formal').body).toMatch(/^Dear Mr Hale,[\s\S]*\n\nYours sincerely,\nOliver Hughes$/);
+    expect(card('32-single-topic-only').body).toMatch(/^Dear Professor Oakes,[\s\S]*\n\nYours sincerely,\nOliver Hughes$/);
+    expect(card('32-single-topic-only').findings.map((f) => f.rule)).not.toContain('wrong_name');
+    // A US letter keeps "Sincerely,".
+    expect(card('01-formal-one-contact').body).toMatch(/\n\nSincerely,\nJane Doe$/);
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });

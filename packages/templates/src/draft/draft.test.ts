@@ -3,6 +3,7 @@ import { DraftNotAvailable } from '../errors.ts';
 import { NOW, RECORDS, dana, fullInput, recordWith } from '../../test/records.ts';
 import { DRAFT_KINDS, isCandidateKind, type Draft, type DraftKind } from '../types.ts';
 import { draft } from './draft.ts';
+import { personName, titleInFull } from './person.ts';
 import { asMention, phrase, similarReferent, withoutSimilar } from './phrase.ts';
 
 const correction = { wrong: 'Globex', right: 'Acme Robotics' };
@@ -216,5 +217,14 @@ describe('a "similar" in a note', () => {
     expect(withoutSimilar('led a similar overhaul at my last job')).toBe('led an overhaul at my last job');
     expect(asMention(phrase('led a similar migration at my last job'))).toBe('As I mentioned when we spoke, I led a migration at my last job');
     expect(asMention(phrase('I coached three engineers into senior roles.'))).toBe('As I mentioned when we spoke, I coached three engineers into senior roles');
+  });
+});
+
+describe('titles on a letter', () => {
+  it('spells out an academic title; "Dr" stays abbreviated', () => {
+    expect(titleInFull('Prof. Oakes')).toBe('Professor Oakes');
+    expect(titleInFull('Prof Oakes')).toBe('Professor Oakes');
+    expect(titleInFull('Dr. Raman')).toBe('Dr. Raman');
+    expect(personName({ name: 'Professor Margaret Oakes' })).toMatchObject({ given: 'Margaret', formal: 'Prof. Oakes' });
   });
 });
