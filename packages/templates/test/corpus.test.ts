@@ -431,6 +431,12 @@ describe('the corpus', () => {
     expect(card('01-formal-one-contact').body).toMatch(/\n\nSincerely,\nJane Doe$/);
   });
 
+  it('runs a casual card\'s topic into its closing thought, not a bare "I keep thinking about <topic>."', () => {
+    for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/I keep thinking about (?!what you said|one thing)[^.:]*\./);
+    const card = corpus.find((e) => e.name === '02-casual-one-contact')!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card.body).toContain('Talking about why churn spiked after the pricing change was a highlight for me, and I came away even more excited about the Product Designer role at Loopwise.');
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });
