@@ -228,3 +228,12 @@ describe('titles on a letter', () => {
     expect(personName({ name: 'Professor Margaret Oakes' })).toMatchObject({ given: 'Margaret', formal: 'Prof. Oakes' });
   });
 });
+
+describe('a British formal letter', () => {
+  const gb = { name: 'Oliver Hughes', email: 'oliver@example.co.uk', timeZone: 'Europe/London', country: 'GB' } as const;
+  it('closes "Yours sincerely," to a named reader and "Yours faithfully," to a hiring team; a US letter "Sincerely,"', () => {
+    expect(make('handwritten_note', recordWith({ candidate: gb })).body).toMatch(/\n\nYours sincerely,\nOliver Hughes$/);
+    expect(make('handwritten_note', recordWith({ candidate: gb, contacts: [] })).body).toMatch(/^Dear Acme Robotics Hiring Team,[\s\S]*\n\nYours faithfully,\nOliver Hughes$/);
+    expect(make('handwritten_note').body).toMatch(/\n\nSincerely,\nJane Doe$/);
+  });
+});
