@@ -3,6 +3,7 @@
  * and the checked-in snapshot (test/corpus/drafts.md) kept current.
  */
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { companyInText } from '@followup/core/company';
 import { SUBJECT_LIMIT } from '../src/draft/subject.ts';
@@ -254,9 +255,9 @@ describe('the corpus', () => {
       expect(d.body).not.toMatch(/^(How|Why|What|Something)[^.!?\n]{0,60}: (I|The|A) /m);
     }
     const migration = corpus.find((e) => e.name === '22-first-person-notes')!.drafts.find((d) => d.kind === 'follow_up_1')!;
-    expect(migration.body).toContain("I mentioned that I led a similar migration at my last job, and I'd love to bring that experience to the team.");
+    expect(migration.body).toContain("As I mentioned when we spoke, I led a migration at my last job, and I'd love to bring that experience to the team.");
     // What the candidate did is what they bring, not the reason they want the job.
-    for (const { d } of employer) expect(d.body).not.toMatch(/I mentioned that [^.]*, and (that's a big part|that experience is a large part) of why/);
+    for (const { d } of employer) expect(d.body).not.toMatch(/I mentioned [^.]*, and (that's a big part|that experience is a large part) of why/);
   });
 
   it('never pastes a note the interviewer told the candidate after a colon: "what you said about the team moving to Kafka"', () => {
@@ -365,6 +366,75 @@ describe('the corpus', () => {
     expect(ask('32-single-topic-only').body).toContain('including how I explained why I chose commercial law,');
     expect(ask('21-questions-and-clauses').body).toContain('including our discussion of whether churn spiked after the pricing change,');
     for (const name of ['21-questions-and-clauses', '32-single-topic-only']) expect(ask(name).findings.map((f) => f.rule)).not.toContain('generic');
+  });
+
+  it('recalls what the candidate said as "As I mentioned when we spoke, I …", tied to the team or company, never "I mentioned that I" nor "carry over to the role"', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/(^|[.!?]\s+)I mentioned that I\b/m);
+      expect(d.body).not.toMatch(/carry over to the role|how that would carry over/);
+    }
+    const of = (name: string, kind: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!.body;
+    expect(of('21-questions-and-clauses', 'follow_up_2')).toContain('As I mentioned when we spoke, I built the feature store from scratch, and I have continued to think about how I would apply that experience at Pinecone Labs.');
+    expect(of('02-casual-one-contact', 'follow_up_2')).toContain("As I mentioned when we spoke, I led a similar redesign at my last job, and I've been mulling over how I'd put that experience to work on the onboarding redesign.");
+  });
+
+  it('says "similar" only when the same email names what it is similar to', () => {
+    let n = 0;
+    for (const { d } of employer) {
+      for (const [, noun] of d.body.matchAll(/\bsimilar (\p{L}+)/gu)) {
+        n++;
+        // The noun again elsewhere in the email ("a similar redesign … the onboarding redesign").
+        expect(d.body.split(new RegExp(`\\b${noun}`, 'u')).length - 1).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('repeats no word three times in one email (greeting and signature aside)', () => {
+    for (const { d } of employer) {
+      const paragraphs = d.body.split('\n\n');
+      const text = paragraphs.slice(1, d.channel === 'linkedin' ? undefined : -1).join(' ');
+      const counts = new Map<string, number>();
+      const words = nlp(text).match('(#Noun|#Adjective|#Verb)').not('(#Pronoun|#Possessive|#Auxiliary|#Copula|#Modal|#ProperNoun|#Value)');
+      for (const { terms } of words.json({ normal: true }) as { terms: { normal: string }[] }[]) for (const { normal } of terms) counts.set(normal, (counts.get(normal) ?? 0) + 1);
+      expect([d.kind, d.to?.name, [...counts].filter(([, c]) => c >= 3)]).toEqual([d.kind, d.to?.name, []]);
+    }
+  });
+
+  it('keeps a "which" clause next to its noun: a long or clausal topic gets a sentence of its own', () => {
+    for (const { d } of employer) {
+      expect(d.body).not.toMatch(/our discussion of (?:\S+ ){5,}\S+, which/);
+      expect(d.body).not.toMatch(/our discussion of (?:whether|how|why|what)\b[^.,]*, which/);
+    }
+    const thanks = corpus.find((e) => e.name === '27-long-topic-linkedin')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(thanks.body).toContain("event-driven ledgers. That conversation gave me a clearer picture of the team's priorities.");
+    const short = corpus.find((e) => e.name === '01-formal-one-contact')!.drafts.find((d) => d.kind === 'thank_you')!;
+    expect(short.body).toContain("our discussion of event-driven billing, which gave me a clearer picture");
+  });
+
+  it('closes a British formal letter "Yours sincerely," after "Dear Mr Hale,", and spells out "Professor" on a letter', () => {
+    let n = 0;
+    for (const { d, record } of all.filter(({ d }) => d.channel === 'letter')) {
+      expect(d.body).not.toMatch(/^Dear Prof\.? /);
+      if (record.candidate.country !== 'GB' || record.company.culture === 'casual') continue;
+      n++;
+      expect(d.body).toMatch(/^Dear [^\n]+,\n[\s\S]*\n\nYours (sincerely|faithfully),\n/);
+      expect(d.body).not.toMatch(/(^|\n)Sincerely,/);
+      if (d.to && !/team$/.test(d.to.name)) expect(d.body).toContain('\n\nYours sincerely,\n');
+    }
+    expect(n).toBeGreaterThanOrEqual(2);
+    const card = (name: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card('20-british-formal').body).toMatch(/^Dear Mr Hale,[\s\S]*\n\nYours sincerely,\nOliver Hughes$/);
+    expect(card('32-single-topic-only').body).toMatch(/^Dear Professor Oakes,[\s\S]*\n\nYours sincerely,\nOliver Hughes$/);
+    expect(card('32-single-topic-only').findings.map((f) => f.rule)).not.toContain('wrong_name');
+    // A US letter keeps "Sincerely,".
+    expect(card('01-formal-one-contact').body).toMatch(/\n\nSincerely,\nJane Doe$/);
+  });
+
+  it('runs a casual card\'s topic into its closing thought, not a bare "I keep thinking about <topic>."', () => {
+    for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/I keep thinking about (?!what you said|one thing)[^.:]*\./);
+    const card = corpus.find((e) => e.name === '02-casual-one-contact')!.drafts.find((d) => d.kind === 'handwritten_note')!;
+    expect(card.body).toContain('Talking about why churn spiked after the pricing change was a highlight for me, and I came away even more excited about the Product Designer role at Loopwise.');
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {

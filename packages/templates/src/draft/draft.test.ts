@@ -3,6 +3,8 @@ import { DraftNotAvailable } from '../errors.ts';
 import { NOW, RECORDS, dana, fullInput, recordWith } from '../../test/records.ts';
 import { DRAFT_KINDS, isCandidateKind, type Draft, type DraftKind } from '../types.ts';
 import { draft } from './draft.ts';
+import { personName, titleInFull } from './person.ts';
+import { asMention, phrase, similarReferent, withoutSimilar } from './phrase.ts';
 
 const correction = { wrong: 'Globex', right: 'Acme Robotics' };
 const make = (kind: DraftKind, record = RECORDS.full, now = NOW) => draft(kind, record, { now, correction });
@@ -203,5 +205,35 @@ describe('correction', () => {
 
   it('needs to be told what was wrong', () => {
     expect(() => draft('correction', RECORDS.full, { now: NOW })).toThrow(/context\.correction/);
+  });
+});
+
+describe('a "similar" in a note', () => {
+  it('is kept when another note names what it is like, and dropped (article and all) when none does', () => {
+    const redesign = phrase('led a similar redesign at my last job.');
+    expect(similarReferent(redesign, [phrase('the onboarding redesign')])?.text).toBe('the onboarding redesign');
+    expect(similarReferent(redesign, [phrase('offline evaluation')])).toBeUndefined();
+    expect(similarReferent(phrase('led a migration similar to yours'), [phrase('the migration')])).toBeUndefined();
+    expect(withoutSimilar('led a similar overhaul at my last job')).toBe('led an overhaul at my last job');
+    expect(asMention(phrase('led a similar migration at my last job'))).toBe('As I mentioned when we spoke, I led a migration at my last job');
+    expect(asMention(phrase('I coached three engineers into senior roles.'))).toBe('As I mentioned when we spoke, I coached three engineers into senior roles');
+  });
+});
+
+describe('titles on a letter', () => {
+  it('spells out an academic title; "Dr" stays abbreviated', () => {
+    expect(titleInFull('Prof. Oakes')).toBe('Professor Oakes');
+    expect(titleInFull('Prof Oakes')).toBe('Professor Oakes');
+    expect(titleInFull('Dr. Raman')).toBe('Dr. Raman');
+    expect(personName({ name: 'Professor Margaret Oakes' })).toMatchObject({ given: 'Margaret', formal: 'Prof. Oakes' });
+  });
+});
+
+describe('a British formal letter', () => {
+  const gb = { name: 'Oliver Hughes', email: 'oliver@example.co.uk', timeZone: 'Europe/London', country: 'GB' } as const;
+  it('closes "Yours sincerely," to a named reader and "Yours faithfully," to a hiring team; a US letter "Sincerely,"', () => {
+    expect(make('handwritten_note', recordWith({ candidate: gb })).body).toMatch(/\n\nYours sincerely,\nOliver Hughes$/);
+    expect(make('handwritten_note', recordWith({ candidate: gb, contacts: [] })).body).toMatch(/^Dear Acme Robotics Hiring Team,[\s\S]*\n\nYours faithfully,\nOliver Hughes$/);
+    expect(make('handwritten_note').body).toMatch(/\n\nSincerely,\nJane Doe$/);
   });
 });

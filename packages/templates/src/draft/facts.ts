@@ -56,6 +56,8 @@ export interface Facts {
   strength?: Phrase;
   /** Every topic of the notes, brief: a panel's notes vary the topic from one panelist to the next. */
   topics: Phrase[];
+  /** Every project of the notes, brief: what a note's "similar" may point to. */
+  projects: Phrase[];
   /** The recipient's place among the attendees (0: the primary contact), or -1. */
   seat: number;
   concerns: Phrase[];
@@ -160,6 +162,7 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
     skill: at(notes?.skills, 0),
     strength: at(notes?.strengths, 0),
     topics: (notes?.topics ?? []).map((t) => brief(phrase(t))),
+    projects: (notes?.projects ?? []).map((t) => brief(phrase(t))),
     seat: contact ? attendees.indexOf(contact) : -1,
     concerns: (notes?.concerns ?? []).map(phrase),
     answer: notes?.answers?.[0]?.answer,

@@ -4,9 +4,9 @@
  * a project as work to do, a skill or strength as what the candidate brings.
  */
 import type { Tone } from '../types.ts';
-import type { Specific } from './facts.ts';
+import type { Facts, Specific } from './facts.ts';
 import nlp from 'compromise';
-import { asMention, asNoun, hasFirstPerson, isAdjectival, isNounLike } from './phrase.ts';
+import { asMention, asNoun, hasFirstPerson, isAdjectival, isNounLike, similarReferent } from './phrase.ts';
 
 /**
  * What the candidate brings, as a noun phrase: "my experience with Terraform", "my on-call
@@ -45,10 +45,23 @@ export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined 
   return tone === 'formal' ? `how ${mine} could help the team` : `how ${mine} could help`;
 }
 
+/** A clause of the candidate's own, said as what they told the interviewer; `like`: what its "similar" is like. */
+export interface Mention {
+  /** "As I mentioned when we spoke, I led a similar redesign at my last job" (no final period). */
+  said: string;
+  /** The note the "similar" points to ("the onboarding redesign"): the sentence must go on to name it. */
+  like?: string;
+}
+
 /**
  * A note that is a clause of the candidate's own ("led a similar migration"), said in a full
- * sentence: "I mentioned that I led a similar migration". Never a label and a colon.
+ * sentence: "As I mentioned when we spoke, I led a migration at my last job". Never a label and a
+ * colon. Its "similar" stays only when another note of the record (`f.topics`, `f.projects`) is
+ * what it is similar to, and then the template names that note.
  */
-export function freshMention(s: Specific): string | undefined {
-  return s.type === 'topic' ? undefined : asMention(s.phrase);
+export function freshMention(s: Specific, f: Pick<Facts, 'topics' | 'projects'>): Mention | undefined {
+  if (s.type === 'topic') return undefined;
+  const like = similarReferent(s.phrase, [...f.projects, ...f.topics]);
+  const said = asMention(s.phrase, like);
+  return said ? { said, ...(like && { like: like.text }) } : undefined;
 }

@@ -50,6 +50,19 @@ export function isHonorific(word: string): boolean {
   return TITLES.has(bare(word));
 }
 
+/** Academic titles a letter writes in full ("Professor Oakes"); "Dr" stays abbreviated in every style. */
+const IN_FULL: Record<string, string> = { prof: 'Professor' };
+
+/**
+ * A titled name with its academic title spelled out, as a handwritten letter writes it.
+ * @example titleInFull('Prof. Oakes') // 'Professor Oakes'
+ */
+export function titleInFull(name: string): string {
+  const [first = '', ...rest] = name.split(' ');
+  const full = IN_FULL[bare(first)];
+  return full && rest.length ? [full, ...rest].join(' ') : name;
+}
+
 const cache = new Map<string, PersonName>();
 
 /**
@@ -61,7 +74,8 @@ export function personName(contact: Pick<Contact, 'name' | 'preferredName'>): Pe
   const hit = cache.get(key);
   if (hit) return hit;
   const full = contact.name.trim();
-  const parsed = humanparser.parseName(full);
+  // humanparser knows "Prof." but not the word spelled out: "Professor Margaret Oakes" would parse as a given name "Professor".
+  const parsed = humanparser.parseName(full.replace(/^Professor\s+/i, 'Prof. '));
   const salutation = parsed.salutation?.replace(/\.?$/, '.');
   const doctor = (salutation && bare(salutation) === 'dr') || (parsed.suffix ? DOCTORATES.has(parsed.suffix.toLowerCase()) : false);
   const familyFirst = familyNameFirst(full.replace(/^\S+\.\s+/, ''));

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { isCommonWord } from '../lint/dictionary.ts';
+import { retextMessages } from '../lint/retext.ts';
 
 /**
  * - `noun`: a noun or gerund phrase ("event-driven billing", "mentoring junior developers");
@@ -182,12 +183,51 @@ export function asNoun(p: Phrase): Phrase | undefined {
   return undefined;
 }
 
+/** A noun as one word in the singular: "migrations" → "migration". */
+function singular(word: string): string {
+  const doc = nlp(word);
+  return (doc.nouns().found ? doc.nouns().toSingular().text() : word).toLowerCase();
+}
+
 /**
- * The candidate's own clause as something they said in the interview: "I mentioned that I led a
- * similar migration at my last job" (no final period), or undefined when the note is not a clause.
+ * What a "similar" in the note is like, from the record's other notes: "led a similar redesign"
+ * is like "the onboarding redesign" when the record has it; undefined when the note says nothing
+ * "similar" (or says what to itself: "a migration similar to yours"), or no note names the thing.
+ * compromise finds the noun "similar" qualifies; a note names it when one of its words is that noun.
  */
-export function asMention(p: Phrase): string | undefined {
-  if (p.form === 'predicate') return `I mentioned that I ${p.text}`;
-  if (p.form === 'sentence' && /^I\b/.test(p.text)) return `I mentioned that ${p.text}`;
-  return undefined;
+export function similarReferent(p: Phrase, others: readonly Phrase[]): Phrase | undefined {
+  const doc = nlp(p.text);
+  if (!doc.has('similar') || doc.has('similar to')) return undefined;
+  const noun = (doc.nouns().json() as { noun?: { root?: string; adjectives?: string[] } }[]).find((n) => n.noun?.adjectives?.includes('similar'))?.noun?.root;
+  const head = noun?.split(' ').at(-1);
+  if (!head) return undefined;
+  const word = singular(head);
+  return others.find((o) => o !== p && isNounLike(o) && !hasFirstPerson(o.text) && o.text.split(/\s+/).some((w) => singular(w) === word));
+}
+
+/**
+ * The note without its "similar", for an email that does not say what it is similar to:
+ * compromise drops the word, and retext-indefinite-article puts the article right ("a similar
+ * overhaul" → "an overhaul").
+ */
+export function withoutSimilar(text: string): string {
+  const doc = nlp(text);
+  if (!doc.has('similar') || doc.has('similar to')) return text;
+  doc.remove('similar');
+  let out = doc.text();
+  for (const m of retextMessages(out).filter((x) => x.source === 'article' && x.expected).reverse()) out = out.slice(0, m.start) + m.expected + out.slice(m.end);
+  return out;
+}
+
+/**
+ * The candidate's own clause as something they told the interviewer, in a full sentence:
+ * "As I mentioned when we spoke, I built the feature store from scratch" (no final period), or
+ * undefined when the note is not a clause. `similar`: what the note's "similar" is like, named
+ * later in the same sentence; without it the "similar" goes, since nothing in the email is
+ * what it would be similar to.
+ */
+export function asMention(p: Phrase, similar?: Phrase): string | undefined {
+  const clause = p.form === 'predicate' ? `I ${p.text}` : p.form === 'sentence' && /^I\b/.test(p.text) ? p.text : undefined;
+  if (!clause) return undefined;
+  return `As I mentioned when we spoke, ${similar ? clause : withoutSimilar(clause)}`;
 }

@@ -6,7 +6,7 @@
 import type { Contact } from '@followup/core/record';
 import { isCandidateKind, type Channel, type Tone } from '../types.ts';
 import type { Facts } from './facts.ts';
-import { personName } from './person.ts';
+import { personName, titleInFull } from './person.ts';
 import { isNounLike, toSecondPerson, type Phrase } from './phrase.ts';
 import { fitSubject } from './subject.ts';
 
@@ -27,6 +27,16 @@ const CLOSINGS: Record<Exclude<Channel, 'linkedin'>, Record<Tone, string>> = {
   email: { formal: 'Kind regards,', casual: 'Best,' },
   letter: { formal: 'Sincerely,', casual: 'Warmly,' },
 };
+
+/**
+ * A British formal letter closes by its salutation: "Yours sincerely," after "Dear Mr Hale,"
+ * (a named reader), "Yours faithfully," after "Dear … Hiring Team," (no name). US letters keep
+ * "Sincerely,"; email keeps "Kind regards," on both sides of the Atlantic.
+ */
+function closing(f: Facts, channel: Exclude<Channel, 'linkedin'>): string {
+  if (channel === 'letter' && f.tone === 'formal' && f.british) return f.contact ? 'Yours sincerely,' : 'Yours faithfully,';
+  return CLOSINGS[channel][f.tone];
+}
 
 /** Sentences whose facts are present, joined into one paragraph. */
 export function sentences(...parts: Part[]): string {
@@ -53,13 +63,23 @@ export function listOf(names: string[]): string {
 const britishTitle = (name: string) => name.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ');
 
 /**
+ * A titled name as this draft writes it: en-GB without the honorific's period ("Mr Hale"); on a
+ * handwritten letter an academic title spelled out ("Professor Oakes"), as letters write it
+ * (only "Dr" stays abbreviated, in every style).
+ */
+function titled(f: Pick<Facts, 'british' | 'channel'>, name: string): string {
+  if (f.channel === 'letter') name = titleInFull(name);
+  return f.british ? britishTitle(name) : name;
+}
+
+/**
  * A formal mention of someone else: with an honorific, the same form the greeting uses ("Mr Hale"
  * in en-GB), not title plus full name; without one, the full name ("Dana Kim").
  */
 function formalMention(f: Facts, c: Contact): string {
   const name = personName(c);
   if (!name.title || name.formal === name.given) return name.display;
-  return f.british ? britishTitle(name.formal) : name.formal;
+  return titled(f, name.formal);
 }
 
 /** Who the conversation was with, as running text names them, or undefined when nobody is recorded. */
@@ -94,7 +114,7 @@ export function greeting(f: Facts): string {
   // An answer to their message (an offer, a decision) from someone the record does not name: a
   // reply opens "Hello," rather than writing to a "Hiring Team" that did not write.
   if (!name && isReply(f)) return 'Hello,';
-  const formal = name && (f.british ? britishTitle(name.formal) : name.formal);
+  const formal = name && titled(f, name.formal);
   if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
   if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;
   return `Hi ${name ? name.given : `${f.company} team`},`;
@@ -103,7 +123,7 @@ export function greeting(f: Facts): string {
 /** The candidate's name, and on email their contact line (the guide: name and contact information). */
 export function signOff(f: Facts): string | undefined {
   if (f.channel === 'linkedin') return undefined;
-  const lines = [CLOSINGS[f.channel][f.tone], f.candidate.name];
+  const lines = [closing(f, f.channel), f.candidate.name];
   if (f.channel === 'email') lines.push(f.candidate.email);
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { sentences, type Template } from '../voice.ts';
 export const followUp1: Template = {
   formal: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'formal');
-    const mention = f.fresh && freshMention(f.fresh);
+    const mention = f.fresh && freshMention(f.fresh, f);
     return {
       subject: [`Following up on the ${f.role} interview`, `Following up on the ${f.roleShort} interview`, 'Following up on my interview'],
       paragraphs: [
@@ -21,7 +21,7 @@ export const followUp1: Template = {
         ref
           ? `Since we spoke, I have kept thinking about ${ref}, and I remain very interested in joining ${f.company}.`
           : mention
-            ? `${mention}, and I would welcome the chance to bring that experience to ${f.company}.`
+            ? `${mention.said}, and I would welcome the chance to bring that experience to ${mention.like ?? f.company}.`
             : `I remain very interested in joining ${f.company}.`,
         sentences(!f.short && 'Please let me know if I can provide anything further.', 'Thank you for your time.'),
       ],
@@ -29,7 +29,7 @@ export const followUp1: Template = {
   },
   casual: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'casual');
-    const mention = f.fresh && freshMention(f.fresh);
+    const mention = f.fresh && freshMention(f.fresh, f);
     return {
       subject: [`Quick follow-up on the ${f.role} role`, `Quick follow-up on the ${f.roleShort} role`, 'Quick follow-up'],
       paragraphs: [
@@ -42,7 +42,7 @@ export const followUp1: Template = {
         ref
           ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
           : mention
-            ? `${mention}, and I'd love to bring that experience to the team.`
+            ? `${mention.said}, and I'd love to bring that experience to ${mention.like ?? 'the team'}.`
             : `I'm still very keen to join the team.`,
         !f.short && 'If it helps to have anything else from me, say the word.',
       ],

@@ -9,7 +9,7 @@ import { sentences, type Template } from '../voice.ts';
 export const followUp2: Template = {
   formal: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'formal', 1);
-    const mention = f.fresh && freshMention(f.fresh);
+    const mention = f.fresh && freshMention(f.fresh, f);
     const thought = ref || mention;
     return {
       subject: thought
@@ -24,7 +24,7 @@ export const followUp2: Template = {
           ? sentences(
               ref
                 ? `I have continued to think about ${ref}.`
-                : `${mention}, and I have continued to think about how that experience would carry over to the role.`,
+                : `${mention!.said}, and I have continued to think about how I would apply that experience ${mention!.like ? `to ${mention!.like}` : `at ${f.company}`}.`,
               !f.short && 'I would be glad to share a short outline of my thoughts if that would help.',
             )
           : 'I would be glad to provide references or examples of my work if that would help the team decide.',
@@ -35,7 +35,7 @@ export const followUp2: Template = {
   },
   casual: (f) => {
     const ref = f.fresh && freshRef(f.fresh, 'casual', 1);
-    const mention = f.fresh && freshMention(f.fresh);
+    const mention = f.fresh && freshMention(f.fresh, f);
     const thought = ref || mention;
     return {
       subject: thought
@@ -45,7 +45,7 @@ export const followUp2: Template = {
         `I know hiring takes time, so thanks for bearing with one more note about the ${f.role} role at ${f.company}.`,
         thought
           ? sentences(
-              ref ? `I've been mulling over ${ref} since we talked.` : `${mention}, and I've been mulling over how that would carry over to the role.`,
+              ref ? `I've been mulling over ${ref} since we talked.` : `${mention!.said}, and I've been mulling over how I'd put that experience to work ${mention!.like ? `on ${mention!.like}` : 'on your team'}.`,
               !f.short && `Happy to send a quick sketch of my thinking if that's useful.`,
             )
           : `Happy to send over a work sample or a couple of references if that would help.`,

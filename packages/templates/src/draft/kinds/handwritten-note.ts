@@ -1,6 +1,6 @@
 /** The handwritten card: a few lines, no subject, no email address under the name. */
 import type { Facts } from '../facts.ts';
-import { hasFirstPerson } from '../phrase.ts';
+import { hasFirstPerson, isNounLike } from '../phrase.ts';
 import { fit, sentences, type Template } from '../voice.ts';
 import { citedTopic } from './thank-you.ts';
 
@@ -34,27 +34,35 @@ export const handwrittenNote: Template = {
       f.contact ? 'I am grateful for your time and hope to work with you soon.' : 'I am grateful for your time and hope to work with the team soon.',
     ],
   }),
-  casual: (f) => ({
-    paragraphs: [
-      sentences(
-        f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
-        citedTopic(f) &&
-          f.wasThere &&
-          fit(
-            citedTopic(f)!,
-            (t) =>
-              citedTopic(f)!.frame === 'asked'
-                ? `I enjoyed ${t.startsWith('whether ') ? 'answering' : 'telling you'} ${t}.`
-                : citedTopic(f)!.frame === 'told'
-                  ? `I keep thinking about what you said about ${t}.`
-                  : hasFirstPerson(t)
-                    ? `I enjoyed talking you through ${t}.`
-                    : `I keep thinking about ${t}.`,
-            (s) => `I keep thinking about one thing you said: ${s}`,
-          ),
-        `I came away even more excited about the ${roleInText(f)} role at ${f.company}.`,
-      ),
-      'Hope to see you again soon.',
-    ],
-  }),
+  casual: (f) => {
+    const cameAway = `I came away even more excited about the ${roleInText(f)} role at ${f.company}`;
+    const t = f.wasThere ? citedTopic(f) : undefined;
+    // A topic discussed together runs into the closing thought ("Talking about X was a highlight,
+    // and I came away …"): a bare "I keep thinking about X." between two thanks reads choppy.
+    const shared = t && !t.frame && isNounLike(t) && !hasFirstPerson(t.text);
+    return {
+      paragraphs: [
+        sentences(
+          f.contact ? `Thank you for such a warm conversation on ${f.date}.` : `Thank you all for such a warm welcome on ${f.date}.`,
+          shared
+            ? `Talking about ${t.text} was a highlight for me, and ${cameAway}.`
+            : sentences(
+                t &&
+                  fit(
+                    t,
+                    (x) =>
+                      t.frame === 'asked'
+                        ? `I enjoyed ${x.startsWith('whether ') ? 'answering' : 'telling you'} ${x}.`
+                        : t.frame === 'told'
+                          ? `I keep thinking about what you said about ${x}.`
+                          : `I enjoyed talking you through ${x}.`,
+                    (s) => `I keep thinking about one thing you said: ${s}`,
+                  ),
+                `${cameAway}.`,
+              ),
+        ),
+        'Hope to see you again soon.',
+      ],
+    };
+  },
 };

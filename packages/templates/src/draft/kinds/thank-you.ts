@@ -5,6 +5,7 @@
  * naming who it was with and citing nothing that was said. A concern is addressed only with
  * the candidate's own answer (`notes.answers`), never restated.
  */
+import nlp from 'compromise';
 import type { Facts } from '../facts.ts';
 import { asNoun, asSentence, hasFirstPerson, isNounLike, type Phrase } from '../phrase.ts';
 import { fit, sentences, withWhom, type Composition, type Template } from '../voice.ts';
@@ -86,6 +87,16 @@ export function citedTopic(f: Facts): Phrase | undefined {
   return t.form === 'sentence' && hasFirstPerson(t.text) ? t : undefined;
 }
 
+/**
+ * A topic a "which" clause can follow and still be read as about the discussion: a plain noun
+ * phrase of a few words ("event-driven billing"). After a longer one, or one with a preposition,
+ * a conjunction or a clause of its own ("how the billing platform moves … to event-driven
+ * ledgers"), "which" reads as about its last noun, so the thought takes a sentence of its own.
+ */
+function isCompact(t: Phrase): boolean {
+  return t.form === 'noun' && t.text.split(/\s+/).length <= 4 && !nlp(t.text).has('(#Conjunction|#QuestionWord)') && !nlp(t.text).not('#Hyphenated').has('#Preposition');
+}
+
 /** The sentence that says what stayed with the candidate, by what the topic is. */
 function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
   // "whether I would relocate" was a question to answer, not a subject to explain.
@@ -95,7 +106,12 @@ function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
     if (t.frame === 'told') return `I was particularly interested in what you said about ${t.text}.`;
     return fit(
       t,
-      (x) => `I particularly valued our discussion of ${x}${f.short ? '' : ", which gave me a clearer picture of the team's priorities"}.`,
+      (x) =>
+        f.short
+          ? `I particularly valued our discussion of ${x}.`
+          : isCompact(t)
+            ? `I particularly valued our discussion of ${x}, which gave me a clearer picture of the team's priorities.`
+            : `I particularly valued our discussion of ${x}. That conversation gave me a clearer picture of the team's priorities.`,
       (s) => `One point from our conversation has stayed with me: ${s}`,
     );
   }

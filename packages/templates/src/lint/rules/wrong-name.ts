@@ -5,7 +5,7 @@
  * that is no ordinary English word must come from the record.
  */
 import type { InterviewRecord } from '@followup/core/record';
-import { isHonorific, personName } from '../../draft/person.ts';
+import { isHonorific, personName, titleInFull } from '../../draft/person.ts';
 import type { Finding } from '../../types.ts';
 import { isCommonWord, isVouchedFor } from '../dictionary.ts';
 import { at, type Field, type Rule } from '../rule.ts';
@@ -31,7 +31,7 @@ function greetingFinding(body: Field, record: InterviewRecord): Finding[] {
   const name = m[1].trim().toLowerCase();
   const known = record.contacts.some((c) => {
     const n = personName(c);
-    return [c.name, n.given, n.formal, n.formal.replace(/\. /, ' '), n.display, c.preferredName, c.name.split(/\s+/)[0]].some((form) => form?.toLowerCase() === name);
+    return [c.name, n.given, n.formal, n.formal.replace(/\. /, ' '), titleInFull(n.formal), n.display, c.preferredName, c.name.split(/\s+/)[0]].some((form) => form?.toLowerCase() === name);
   });
   if (known || /\bteam\b/.test(name)) return [];
   return [
