@@ -431,6 +431,17 @@ describe('the corpus', () => {
     expect(card('01-formal-one-contact').body).toMatch(/\n\nSincerely,\nJane Doe$/);
   });
 
+  it('spells out an academic title before a surname alone in every formal salutation, emails and letters alike ("Dear Professor Oakes,"), and the name check accepts it; "Dr" stays', () => {
+    for (const { d } of employer) expect(d.body).not.toMatch(/^(Dear|Hello|Hi) Prof\.? /);
+    const oakes = corpus.find((e) => e.name === '32-single-topic-only')!.drafts.filter((d) => d.to?.name === 'Prof. Margaret Oakes');
+    expect(oakes.filter((d) => d.channel === 'email').length).toBeGreaterThanOrEqual(7);
+    for (const d of oakes) {
+      expect(d.body).toMatch(/^Dear Professor Oakes,\n/);
+      expect(d.findings.map((f) => f.rule)).not.toContain('wrong_name');
+    }
+    expect(corpus.find((e) => e.name === '03-doctor-honorific')!.drafts.find((d) => d.kind === 'follow_up_1')!.body).toMatch(/^Dear Dr\. Raman,/);
+  });
+
   it('runs a casual card\'s topic into its closing thought, not a bare "I keep thinking about <topic>."', () => {
     for (const { d } of all.filter(({ d }) => d.channel === 'letter')) expect(d.body).not.toMatch(/I keep thinking about (?!what you said|one thing)[^.:]*\./);
     const card = corpus.find((e) => e.name === '02-casual-one-contact')!.drafts.find((d) => d.kind === 'handwritten_note')!;

@@ -50,11 +50,11 @@ export function isHonorific(word: string): boolean {
   return TITLES.has(bare(word));
 }
 
-/** Academic titles a letter writes in full ("Professor Oakes"); "Dr" stays abbreviated in every style. */
+/** Academic titles a salutation writes in full before a surname ("Professor Oakes"); "Dr" stays abbreviated in every style. */
 const IN_FULL: Record<string, string> = { prof: 'Professor' };
 
 /**
- * A titled name with its academic title spelled out, as a handwritten letter writes it.
+ * A titled name with its academic title spelled out, as every formal salutation writes it.
  * @example titleInFull('Prof. Oakes') // 'Professor Oakes'
  */
 export function titleInFull(name: string): string {

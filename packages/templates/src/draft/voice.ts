@@ -63,13 +63,13 @@ export function listOf(names: string[]): string {
 const britishTitle = (name: string) => name.replace(/^(Mr|Mrs|Ms|Mx|Dr|Prof)\. /, '$1 ');
 
 /**
- * A titled name as this draft writes it: en-GB without the honorific's period ("Mr Hale"); on a
- * handwritten letter an academic title spelled out ("Professor Oakes"), as letters write it
- * (only "Dr" stays abbreviated, in every style).
+ * A titled name as this draft writes it: an academic title spelled out before the surname alone
+ * ("Professor Oakes", never "Prof Oakes"), on every channel, as careful correspondence writes it
+ * (only "Dr" stays abbreviated, in every style); en-GB without the honorific's period ("Mr Hale").
  */
-function titled(f: Pick<Facts, 'british' | 'channel'>, name: string): string {
-  if (f.channel === 'letter') name = titleInFull(name);
-  return f.british ? britishTitle(name) : name;
+function titled(f: Pick<Facts, 'british'>, name: string): string {
+  const full = titleInFull(name);
+  return f.british ? britishTitle(full) : full;
 }
 
 /**
