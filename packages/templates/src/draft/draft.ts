@@ -22,7 +22,7 @@ function noContactFinding(f: Facts, body: string): Finding[] {
       rule: 'no_contact',
       severity: 'warning',
       message: isReply(f)
-        ? `No contact is recorded, so this reply opens with a plain "Hello,". Send it as a reply to their message, and add the sender's name and email to the record to greet them by name.`
+        ? `No contact is recorded, so this reply is addressed to the ${f.company} hiring team ("${greeting(f)}"). Send it as a reply to their message, and add the sender's name and email to the record to greet them by name.`
         : `No contact is recorded, so this is addressed to the ${f.company} hiring team. Add the interviewer's name and email to the record to make it personal.`,
       span: { field: 'body', start, end: start + greeting(f).length },
     },

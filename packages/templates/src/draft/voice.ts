@@ -102,7 +102,8 @@ export function isReply(f: Pick<Facts, 'kind'>): boolean {
 
 /**
  * "Dear Dr. Raman," (en-GB "Dear Mr Hale,") or "Dear Dana," formally, "Hi Priya," casually;
- * "Hello …," on LinkedIn. A name written family name first with no `preferredName` cannot be
+ * "Hello …," on LinkedIn. With no contact, every draft of the record greets the team the same
+ * way ("Dear Globex Hiring Team,", "Hi Brightwell team,"), replies to an offer or a decision included. A name written family name first with no `preferredName` cannot be
  * split without guessing which part they go by, so it is greeted by the whole name as the record
  * writes it, in the neutral form a whole name takes: "Dear Nguyễn Thị Lan," formally, "Hello
  * 田中 Yuki," otherwise ("Hi" and a full name read like a mail merge). draft.ts adds the finding
@@ -111,9 +112,6 @@ export function isReply(f: Pick<Facts, 'kind'>): boolean {
 export function greeting(f: Facts): string {
   const name = f.name;
   if (name?.needsPreferredName) return f.tone === 'formal' && f.channel !== 'linkedin' ? `Dear ${name.full},` : `Hello ${name.full},`;
-  // An answer to their message (an offer, a decision) from someone the record does not name: a
-  // reply opens "Hello," rather than writing to a "Hiring Team" that did not write.
-  if (!name && isReply(f)) return 'Hello,';
   const formal = name && titled(f, name.formal);
   if (f.channel === 'linkedin') return `${f.tone === 'formal' ? 'Hello' : 'Hi'} ${name ? (f.tone === 'formal' ? formal : name.given) : `${f.company} team`},`;
   if (f.tone === 'formal') return name ? `Dear ${formal},` : `Dear ${f.company} Hiring Team,`;
