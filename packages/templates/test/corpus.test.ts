@@ -175,6 +175,23 @@ describe('the corpus', () => {
     expect(calm.body).toContain('my ability to stay calm under pressure');
   });
 
+  it('frames a strength as a quality the candidate brings ("I\'m confident my ability … would serve the team well"), never as something they "kept thinking about"', () => {
+    let n = 0;
+    for (const { d, record } of employer.filter(({ d }) => ['follow_up_1', 'follow_up_2', 'final_follow_up'].includes(d.kind))) {
+      for (const strength of record.notes?.strengths ?? []) {
+        const tail = strength.replace(/[.?!]$/, '').split(/\s+/).slice(-2).join(' ');
+        for (const sentence of d.body.split(/(?<=[.!?])\s+/).filter((x) => x.includes(tail) && /\bmy (ability|experience)\b/.test(x))) {
+          n++;
+          expect(sentence).not.toMatch(/(kept thinking about|mulling over|continued to think about) how\b/);
+          expect(sentence).toMatch(/confident (that )?my (ability|experience)[^.]* would (serve the team well|be an asset to the team)/);
+        }
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(3);
+    const calm = corpus.find((e) => e.name === '19-british-casual')!.drafts.find((d) => d.kind === 'follow_up_1')!;
+    expect(calm.body).toContain("I'm confident my ability to stay calm under pressure would serve the team well, especially when it comes to warehouse staffing on peak days.");
+  });
+
   it('never pastes an interviewer’s question in as what stayed with the candidate, nor "contribute to how I would …"', () => {
     for (const { d } of employer) {
       expect(d.body).not.toMatch(/stayed with me: (why|did|how|what)\b/i);

@@ -24,6 +24,21 @@ export function bringing(s: Specific): string | undefined {
   return hasFirstPerson(p.text) ? undefined : `my ${p.text}`;
 }
 
+/**
+ * A strength is a quality the candidate has, not something to keep thinking about: it gets a frame
+ * of its own ("I'm confident my ability to stay calm under pressure would serve the team well"),
+ * tied to what the conversation was about when the thank-you's topic is a plain noun phrase
+ * (`where`: "warehouse staffing on peak days"). Undefined for anything but a strength said as a noun.
+ */
+export function quality(s: Specific, f: Pick<Facts, 'topic' | 'wasThere'>): { mine: string; where?: string } | undefined {
+  if (s.type !== 'strength') return undefined;
+  const mine = bringing(s);
+  if (!mine) return undefined;
+  const t = f.topic;
+  const where = f.wasThere && t && t.form === 'noun' && !t.frame && !hasFirstPerson(t.text) ? t.text : undefined;
+  return { mine, ...(where && { where }) };
+}
+
 /** Where a noun goes: "our discussion of X", "how my experience with X could help the team". */
 /** `turn`: the second follow-up (1) frames what the candidate brings apart from the first (0). */
 export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined {

@@ -2,11 +2,12 @@
  * The first status check: the promised decision date (passed or coming), continued interest
  * tied to something the thank-you did not say, and an offer to send anything else.
  */
-import { freshMention, freshRef } from '../fresh.ts';
+import { freshMention, freshRef, quality } from '../fresh.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp1: Template = {
   formal: (f) => {
+    const q = f.fresh && quality(f.fresh, f);
     const ref = f.fresh && freshRef(f.fresh, 'formal');
     const mention = f.fresh && freshMention(f.fresh, f);
     return {
@@ -18,7 +19,9 @@ export const followUp1: Template = {
           : f.decision.passed
             ? `You mentioned that the team hoped to reach a decision by ${f.decision.date}, so I wanted to ask whether there is any news on the timeline.`
             : `I understand the team expects to decide by ${f.decision.date}, and I wanted to confirm my continued interest ahead of that date.`,
-        ref
+        q
+          ? `I am confident that ${q.mine} would serve the team well${q.where ? `, particularly when it comes to ${q.where}` : ''}. I remain very interested in joining ${f.company}.`
+          : ref
           ? `Since we spoke, I have kept thinking about ${ref}, and I remain very interested in joining ${f.company}.`
           : mention
             ? `${mention.said}, and I would welcome the chance to bring that experience to ${mention.like ?? f.company}.`
@@ -28,6 +31,7 @@ export const followUp1: Template = {
     };
   },
   casual: (f) => {
+    const q = f.fresh && quality(f.fresh, f);
     const ref = f.fresh && freshRef(f.fresh, 'casual');
     const mention = f.fresh && freshMention(f.fresh, f);
     return {
@@ -39,7 +43,9 @@ export const followUp1: Template = {
           : f.decision.passed
             ? `You'd mentioned a decision around ${f.decision.date}. Is there anything new on the timeline?`
             : `I know you're aiming to decide by ${f.decision.date}, so no rush.`,
-        ref
+        q
+          ? `I'm confident ${q.mine} would serve the team well${q.where ? `, especially when it comes to ${q.where}` : ''}. I'm still very keen on the role.`
+          : ref
           ? `I've kept thinking about ${ref}, and I'm still very keen to join the team.`
           : mention
             ? `${mention.said}, and I'd love to bring that experience to ${mention.like ?? 'the team'}.`

@@ -3,14 +3,15 @@
  * a thought the earlier drafts did not carry, an offer of references or a work sample, and
  * whether the role is open. Its subject promises "additional thoughts" only when it has one.
  */
-import { freshMention, freshRef } from '../fresh.ts';
+import { freshMention, freshRef, quality } from '../fresh.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp2: Template = {
   formal: (f) => {
+    const q = f.fresh && quality(f.fresh, f);
     const ref = f.fresh && freshRef(f.fresh, 'formal', 1);
     const mention = f.fresh && freshMention(f.fresh, f);
-    const thought = ref || mention;
+    const thought = q || ref || mention;
     return {
       subject: thought
         ? [`Additional thoughts on the ${f.role} position`, `Additional thoughts on the ${f.roleShort} position`, 'Additional thoughts after our conversation']
@@ -21,7 +22,12 @@ export const followUp2: Template = {
           `I understand that these decisions take time, and I wanted to follow up once more on the ${f.role} position at ${f.company}.`,
         ),
         thought
-          ? sentences(
+          ? q
+            ? sentences(
+                `I have continued to think about our conversation, and I am confident that ${q.mine} would be an asset to the team${q.where ? `, particularly when it comes to ${q.where}` : ''}.`,
+                !f.short && 'I would be glad to share examples from my past roles if that would help.',
+              )
+            : sentences(
               ref
                 ? `I have continued to think about ${ref}.`
                 : `${mention!.said}, and I have continued to think about how I would apply that experience ${mention!.like ? `to ${mention!.like}` : `at ${f.company}`}.`,
@@ -34,9 +40,10 @@ export const followUp2: Template = {
     };
   },
   casual: (f) => {
+    const q = f.fresh && quality(f.fresh, f);
     const ref = f.fresh && freshRef(f.fresh, 'casual', 1);
     const mention = f.fresh && freshMention(f.fresh, f);
-    const thought = ref || mention;
+    const thought = q || ref || mention;
     return {
       subject: thought
         ? [`One more thought on the ${f.role} role`, `One more thought on the ${f.roleShort} role`, 'One more thought']
@@ -44,7 +51,12 @@ export const followUp2: Template = {
       paragraphs: [
         `I know hiring takes time, so thanks for bearing with one more note about the ${f.role} role at ${f.company}.`,
         thought
-          ? sentences(
+          ? q
+            ? sentences(
+                `The more I think about our chat, the surer I am that ${q.mine} would serve the team well${q.where ? `, especially when it comes to ${q.where}` : ''}.`,
+                !f.short && `Happy to share a couple of examples if that's useful.`,
+              )
+            : sentences(
               ref ? `I've been mulling over ${ref} since we talked.` : `${mention!.said}, and I've been mulling over how I'd put that experience to work ${mention!.like ? `on ${mention!.like}` : 'on your team'}.`,
               !f.short && `Happy to send a quick sketch of my thinking if that's useful.`,
             )
