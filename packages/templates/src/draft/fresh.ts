@@ -70,13 +70,13 @@ export interface Mention {
 
 /**
  * A note that is a clause of the candidate's own ("led a similar migration"), said in a full
- * sentence: "As I mentioned when we spoke, I led a migration at my last job". Never a label and a
- * colon. Its "similar" stays only when another note of the record (`f.topics`, `f.projects`) is
- * what it is similar to, and then the template names that note.
+ * sentence, in their words: "As I mentioned when we spoke, I led a similar migration at my last
+ * job". Never a label and a colon. When another note of the record (`f.topics`, `f.projects`) is
+ * what its "similar" is like, the template goes on to name that note (`like`).
  */
 export function freshMention(s: Specific, f: Pick<Facts, 'topics' | 'projects'>): Mention | undefined {
   if (s.type === 'topic') return undefined;
   const like = similarReferent(s.phrase, [...f.projects, ...f.topics]);
-  const said = asMention(s.phrase, like);
+  const said = asMention(s.phrase);
   return said ? { said, ...(like && { like: like.text }) } : undefined;
 }

@@ -6,7 +6,6 @@
  */
 import nlp from 'compromise';
 import { isCommonWord } from '../lint/dictionary.ts';
-import { retextMessages } from '../lint/retext.ts';
 
 /**
  * - `noun`: a noun or gerund phrase ("event-driven billing", "mentoring junior developers");
@@ -206,28 +205,13 @@ export function similarReferent(p: Phrase, others: readonly Phrase[]): Phrase | 
 }
 
 /**
- * The note without its "similar", for an email that does not say what it is similar to:
- * compromise drops the word, and retext-indefinite-article puts the article right ("a similar
- * overhaul" → "an overhaul").
+ * The candidate's own clause as something they told the interviewer, in a full sentence, in the
+ * candidate's words: "As I mentioned when we spoke, I built the feature store from scratch" (no
+ * final period), or undefined when the note is not a clause. A "similar" stays ("I led a similar
+ * migration at my last job"): the sentence cites the conversation, which is what it was similar
+ * to; dropping it leaves a vague "a migration".
  */
-export function withoutSimilar(text: string): string {
-  const doc = nlp(text);
-  if (!doc.has('similar') || doc.has('similar to')) return text;
-  doc.remove('similar');
-  let out = doc.text();
-  for (const m of retextMessages(out).filter((x) => x.source === 'article' && x.expected).reverse()) out = out.slice(0, m.start) + m.expected + out.slice(m.end);
-  return out;
-}
-
-/**
- * The candidate's own clause as something they told the interviewer, in a full sentence:
- * "As I mentioned when we spoke, I built the feature store from scratch" (no final period), or
- * undefined when the note is not a clause. `similar`: what the note's "similar" is like, named
- * later in the same sentence; without it the "similar" goes, since nothing in the email is
- * what it would be similar to.
- */
-export function asMention(p: Phrase, similar?: Phrase): string | undefined {
+export function asMention(p: Phrase): string | undefined {
   const clause = p.form === 'predicate' ? `I ${p.text}` : p.form === 'sentence' && /^I\b/.test(p.text) ? p.text : undefined;
-  if (!clause) return undefined;
-  return `As I mentioned when we spoke, ${similar ? clause : withoutSimilar(clause)}`;
+  return clause && `As I mentioned when we spoke, ${clause}`;
 }
