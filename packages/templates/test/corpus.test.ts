@@ -490,6 +490,17 @@ describe('the corpus', () => {
     expect(card.body).toContain('Talking about why churn spiked after the pricing change was a highlight for me, and I came away even more excited about the Product Designer role at Loopwise.');
   });
 
+  it('asks for feedback after a rejection without a doubled "really" or a cheery "All the best with the search!"; no comma before a second verb of the same subject ("…involves, and confirmed")', () => {
+    let n = 0;
+    for (const { d } of employer.filter(({ d }) => d.kind === 'feedback_request')) {
+      n++;
+      expect(d.body.match(/\breally\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(d.body).not.toMatch(/with the search!/);
+    }
+    expect(n).toBeGreaterThanOrEqual(30);
+    for (const { d } of employer) expect(d.body).not.toMatch(/what the role involves, and confirmed/);
+  });
+
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toBe(renderCorpus(corpus));
   });

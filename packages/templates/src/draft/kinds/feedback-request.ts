@@ -39,8 +39,8 @@ export const feedbackRequest: Template = {
       subject: 'Thanks for letting me know',
       paragraphs: [
         `Thanks for the update on the ${f.role} role. I'm disappointed, of course, but I really enjoyed getting to know ${f.contact ? `the ${f.company} team` : 'you all'} on ${f.date}.`,
-        `If you have a few minutes, I'd really appreciate any feedback on how I came across${topic ? `, especially ${topic}` : ''}. It would help me a lot.`,
-        `I'd love to stay in touch for future openings. All the best with the search!`,
+        `If you have a few minutes, I'd be grateful for any feedback on how I came across${topic ? `, especially ${topic}` : ''}. It would help me a lot.`,
+        `I'd love to stay in touch for future openings. Wishing ${f.contact ? 'you and the team' : 'the whole team'} the very best.`,
       ],
     };
   },

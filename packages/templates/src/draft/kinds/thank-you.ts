@@ -131,7 +131,7 @@ function topicLine(f: Facts, t: Phrase, tone: 'formal' | 'casual'): string {
 function plainLine(f: Facts, tone: 'formal' | 'casual'): string {
   const inPerson = f.met === 'meeting';
   if (tone === 'formal') {
-    return `${f.contact ? 'Our conversation' : 'Our conversations'} gave me a clearer picture of what the role involves, and confirmed my interest in joining the team.`;
+    return `${f.contact ? 'Our conversation' : 'Our conversations'} gave me a clearer picture of what the role involves and confirmed my interest in joining the team.`;
   }
   const seen = inPerson ? (f.contact ? 'It was great to meet you in person' : 'It was great to meet you all in person') : 'It was great to hear more about the role';
   return `${seen} and get a feel for how the team works, and I came away even more excited about the chance to join.`;
