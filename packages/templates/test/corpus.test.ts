@@ -401,8 +401,8 @@ describe('the corpus', () => {
       expect(d.body).not.toMatch(/carry over to the role|how that would carry over/);
     }
     const of = (name: string, kind: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!.body;
-    expect(of('21-questions-and-clauses', 'follow_up_2')).toContain('As I mentioned when we spoke, I built the feature store from scratch, and I have continued to think about how I would apply that experience at Pinecone Labs.');
-    expect(of('02-casual-one-contact', 'follow_up_2')).toContain("As I mentioned when we spoke, I led a similar redesign at my last job, and I've been mulling over how I'd put that experience to work on the onboarding redesign.");
+    expect(of('21-questions-and-clauses', 'follow_up_2')).toContain('As I mentioned when we spoke, I coached three engineers into senior roles, and I have continued to think about how I would apply that experience at Pinecone Labs.');
+    expect(of('02-casual-one-contact', 'follow_up_1')).toContain("As I mentioned when we spoke, I led a similar redesign at my last job, and I'd love to bring that experience to the onboarding redesign.");
   });
 
   it('says "similar" only with a referent: the same email names what it is similar to, or the sentence cites the conversation ("As I mentioned when we spoke")', () => {
@@ -499,6 +499,13 @@ describe('the corpus', () => {
     }
     expect(n).toBeGreaterThanOrEqual(30);
     for (const { d } of employer) expect(d.body).not.toMatch(/what the role involves, and confirmed/);
+  });
+
+  it('never offers a bare skill as what the candidate brings ("how my experience with SQL could help the team"): it is tied to the work discussed, and a strength comes first', () => {
+    for (const { d } of employer.filter(({ d }) => ['follow_up_1', 'follow_up_2'].includes(d.kind))) expect(d.body).not.toMatch(/how my experience with [^,.]+ could help( the team)?,/);
+    const of = (name: string, kind: string) => corpus.find((e) => e.name === name)!.drafts.find((d) => d.kind === kind)!.body;
+    expect(of('30-next-year', 'follow_up_1')).toContain('how my experience with SQL could help with dbt model ownership');
+    expect(of('01-formal-one-contact', 'follow_up_2')).toContain('my on-call leadership would be an asset to the team');
   });
 
   it('matches the checked-in snapshot (npm run generate:corpus rewrites it)', () => {

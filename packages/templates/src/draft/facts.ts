@@ -121,13 +121,15 @@ export function factsFor(kind: DraftKind, record: InterviewRecord, context: Draf
   const at = (list: readonly string[] | undefined, i: number) => (list?.[i] ? brief(phrase(list[i])) : undefined);
   const short = channel !== 'email';
   const item = (type: Specific['type'], p: Phrase | undefined): Specific[] => (p ? [{ type, phrase: p }] : []);
-  // The thank-you cites the first topic, and the project on email; the follow-ups take the rest in turn.
+  // The thank-you cites the first topic, and the project on email; the follow-ups take the rest in
+  // turn. A skill is often baseline for the role (SQL for an Analytics Engineer) and reads as
+  // filler on its own, so a strength comes before it.
   const pool = [
     ...item('topic', at(notes?.topics, 1)),
     ...(short ? item('project', at(notes?.projects, 0)) : []),
     ...item('project', at(notes?.projects, 1)),
-    ...item('skill', at(notes?.skills, 0)),
     ...item('strength', at(notes?.strengths, 0)),
+    ...item('skill', at(notes?.skills, 0)),
     ...item('topic', at(notes?.topics, 2)),
     ...(short ? [] : item('project', at(notes?.projects, 0))),
   ];

@@ -34,14 +34,27 @@ export function quality(s: Specific, f: Pick<Facts, 'topic' | 'wasThere'>): { mi
   if (s.type !== 'strength') return undefined;
   const mine = bringing(s);
   if (!mine) return undefined;
-  const t = f.topic;
-  const where = f.wasThere && t && t.form === 'noun' && !t.frame && !hasFirstPerson(t.text) ? t.text : undefined;
+  const where = workDiscussed(f);
   return { mine, ...(where && { where }) };
 }
 
+/**
+ * The thank-you's topic as the work a skill or strength would serve, when it is a plain noun
+ * phrase of a few words the candidate did not make about themselves ("dbt model ownership").
+ */
+export function workDiscussed(f: Pick<Facts, 'topic' | 'wasThere'>): string | undefined {
+  const t = f.topic;
+  return f.wasThere && t && t.form === 'noun' && !t.frame && !hasFirstPerson(t.text) && t.text.split(/\s+/).length <= 6 ? t.text : undefined;
+}
+
 /** Where a noun goes: "our discussion of X", "how my experience with X could help the team". */
-/** `turn`: the second follow-up (1) frames what the candidate brings apart from the first (0). */
-export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined {
+/**
+ * `turn`: the second follow-up (1) frames what the candidate brings apart from the first (0).
+ * `work`: what the conversation was about; a skill, often baseline for the role ("SQL" for an
+ * Analytics Engineer), is tied to it rather than said bare ("how my experience with SQL could
+ * help with dbt model ownership", not "… could help the team").
+ */
+export function freshRef(s: Specific, tone: Tone, turn = 0, work?: string): string | undefined {
   // "what you said about the team moving to Kafka", "our discussion of whether churn spiked …";
   // a question put to the candidate was theirs to answer, and the thank-you has had its say on it.
   if (s.type === 'topic' && !isNounLike(s.phrase)) {
@@ -57,6 +70,7 @@ export function freshRef(s: Specific, tone: Tone, turn = 0): string | undefined 
   const mine = bringing(s);
   if (!mine) return undefined;
   if (turn === 1) return tone === 'formal' ? `how I could put ${mine} to work for the team` : `how I'd put ${mine} to work`;
+  if (s.type === 'skill' && work) return `how ${mine} could help with ${work}`;
   return tone === 'formal' ? `how ${mine} could help the team` : `how ${mine} could help`;
 }
 

@@ -45,7 +45,7 @@ describe('lint', () => {
   });
 
   it('generic: a draft that names no topic, project or skill from the record is flagged', () => {
-    const mistake = seeded('Since we spoke, I have kept thinking about how my experience with PostgreSQL performance tuning could help the team, and I', 'I');
+    const mistake = seeded('I am confident that my on-call leadership would serve the team well, particularly when it comes to event-driven billing. I remain', 'I remain');
     expect(only(lint(clean, record), 'generic')).toEqual([]);
     const [finding] = only(lint(mistake, record), 'generic');
     expect(finding).toMatchObject({ severity: 'warning' });

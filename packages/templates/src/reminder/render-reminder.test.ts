@@ -43,7 +43,7 @@ describe('renderReminder', () => {
       expect(out).toContain('has passed; due the next business day, Mon 27 Jan 09:00 EST');
       expect(out).toContain('Following up on the Senior Backend Engineer interview');
       expect(out).toMatch(/Dana Kim (&lt;|<)dana\.kim@acme\.example(&gt;|>)/);
-      expect(out).toContain('how my experience with PostgreSQL performance tuning could help the team');
+      expect(out).toContain('my on-call leadership would serve the team well');
     }
   });
 

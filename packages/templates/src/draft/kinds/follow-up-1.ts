@@ -2,13 +2,13 @@
  * The first status check: the promised decision date (passed or coming), continued interest
  * tied to something the thank-you did not say, and an offer to send anything else.
  */
-import { freshMention, freshRef, quality } from '../fresh.ts';
+import { freshMention, freshRef, quality, workDiscussed } from '../fresh.ts';
 import { sentences, type Template } from '../voice.ts';
 
 export const followUp1: Template = {
   formal: (f) => {
     const q = f.fresh && quality(f.fresh, f);
-    const ref = f.fresh && freshRef(f.fresh, 'formal');
+    const ref = f.fresh && freshRef(f.fresh, 'formal', 0, workDiscussed(f));
     const mention = f.fresh && freshMention(f.fresh, f);
     return {
       subject: [`Following up on the ${f.role} interview`, `Following up on the ${f.roleShort} interview`, 'Following up on my interview'],
@@ -32,7 +32,7 @@ export const followUp1: Template = {
   },
   casual: (f) => {
     const q = f.fresh && quality(f.fresh, f);
-    const ref = f.fresh && freshRef(f.fresh, 'casual');
+    const ref = f.fresh && freshRef(f.fresh, 'casual', 0, workDiscussed(f));
     const mention = f.fresh && freshMention(f.fresh, f);
     return {
       subject: [`Quick follow-up on the ${f.role} role`, `Quick follow-up on the ${f.roleShort} role`, 'Quick follow-up'],

@@ -57,7 +57,7 @@ export const followUp2: Template = {
                 !f.short && `Happy to share a couple of examples if that's useful.`,
               )
             : sentences(
-              ref ? `I've been mulling over ${ref} since we talked.` : `${mention!.said}, and I've been mulling over how I'd put that experience to work ${mention!.like ? `on ${mention!.like}` : 'on your team'}.`,
+              ref ? `Since we talked, I've been mulling over ${ref}.` : `${mention!.said}, and I've been mulling over how I'd put that experience to work ${mention!.like ? `on ${mention!.like}` : 'on your team'}.`,
               !f.short && `Happy to send a quick sketch of my thinking if that's useful.`,
             )
           : `Happy to send over a work sample or a couple of references if that would help.`,
