@@ -3,7 +3,7 @@
  * (`PUT /v1/companies/{key}/closures`) or carried by one record (`company.closures`). POLICY:
  * a closure is skipped exactly like a public holiday, and a reason names it.
  */
-import { dayOf } from '../time/days.ts';
+import { dayOf, remember } from '../time/days.ts';
 import { companyInText, companyKey } from './name.ts';
 
 export interface Closure {
@@ -48,9 +48,32 @@ export function closureName(company: string, closure: Closure): string {
  * @example closedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
  */
 export function closedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): ClosedDays[] {
-  const kept = tenant?.size ? tenant.get(company.id ?? companyKey(company.name)) : undefined;
-  const all = [...(company.closures ?? []), ...(kept ?? [])];
-  return all.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to), name: closureName(company.name, c) }));
+  return [...companyClosedDays(company, tenant)];
+}
+
+const keys = new Map<string, string>();
+/** A tenant's lists are shared by every plan of the company: their days and names are made once per list and company name. */
+const keptDays = new WeakMap<readonly Closure[], Map<string, readonly ClosedDays[]>>();
+const NONE: readonly ClosedDays[] = [];
+
+const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] =>
+  closures.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to), name: closureName(company, c) }));
+
+/**
+ * `closedDays` for the planner, which plans each company many times: the tenant's part comes
+ * from a cache, and the result is shared (never modify it).
+ */
+export function companyClosedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): readonly ClosedDays[] {
+  const kept = tenant?.size ? tenant.get(company.id ?? remember(keys, company.name, companyKey)) : undefined;
+  let keptClosed = NONE;
+  if (kept?.length) {
+    let byName = keptDays.get(kept);
+    if (!byName) keptDays.set(kept, (byName = new Map()));
+    keptClosed = remember(byName, company.name, (name) => asClosedDays(name, kept));
+  }
+  const own = company.closures;
+  if (!own?.length) return keptClosed;
+  return keptClosed.length ? [...asClosedDays(company.name, own), ...keptClosed] : asClosedDays(company.name, own);
 }
 
 /** The closure a day falls in, by name, or undefined. */

@@ -7,7 +7,7 @@
  */
 import { firstBusinessDay, dayOffReason, type DayOff } from '../calendar/business-days.ts';
 import { clockLabel, dayLabel, dayOf, dayOfWall } from '../time/days.ts';
-import { DAY_MS, MINUTE_MS, utcToWall, wallToUtc, zoneAbbreviation } from '../time/zone.ts';
+import { DAY_MS, MINUTE_MS } from '../time/zone.ts';
 import type { PlanContext } from './context.ts';
 
 export interface Timing {
@@ -19,20 +19,27 @@ export interface Timing {
 
 /** The send window's start on a local day, as UTC ms; 09:00 stays 09:00 across DST changes. */
 export function windowStartOn(ctx: PlanContext, day: number): number {
-  return wallToUtc(ctx.zone, day * DAY_MS + ctx.windowStart * MINUTE_MS);
+  return ctx.clock.toUtc(day * DAY_MS + ctx.windowStart * MINUTE_MS);
 }
 
 /** The candidate's local day of an instant. */
 export function localDay(ctx: PlanContext, utcMs: number): number {
-  return dayOfWall(utcToWall(ctx.zone, utcMs));
+  return dayOfWall(ctx.clock.toWall(utcMs));
 }
 
 /** `Tue 21 Jan 09:00 EST`. */
 export function momentLabel(ctx: PlanContext, utcMs: number): string {
-  const wall = utcToWall(ctx.zone, utcMs);
+  const offset = ctx.clock.offsetAt(utcMs);
+  const wall = utcMs + offset * MINUTE_MS;
   const day = dayOfWall(wall);
   const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
-  return `${dayLabel(day)} ${clockLabel(minute)} ${zoneAbbreviation(ctx.zone, utcMs)}`;
+  return `${dayLabel(day)} ${clockLabel(minute)} ${ctx.clock.abbreviation(utcMs, offset)}`;
+}
+
+/** Whether a skipped day's name is one of the company's closures (else a holiday or the weekend). */
+function isClosure(ctx: PlanContext, name: string): boolean {
+  for (const c of ctx.closed) if (c.name === name) return true;
+  return false;
 }
 
 /**
@@ -44,7 +51,7 @@ function listSkipped(ctx: PlanContext, skipped: DayOff[], firstClock?: string): 
   for (let i = 0; i < skipped.length; i++) {
     const { date, name } = skipped[i]!;
     const label = `${dayLabel(dayOf(date))}${i === 0 && firstClock ? ` ${firstClock}` : ''}`;
-    if (ctx.closed.length && ctx.closed.some((c) => c.name === name)) {
+    if (ctx.closed.length && isClosure(ctx, name)) {
       let last = i;
       while (skipped[last + 1]?.name === name) last++;
       parts.push(`${last > i ? `${label} – ${dayLabel(dayOf(skipped[last]!.date))}` : label}, ${name}`);
@@ -83,7 +90,7 @@ export function dueOnDay(ctx: PlanContext, day: number, basis: string): Timing {
  * @example snap(ctx, Date.parse('2025-01-15T23:00:00Z'), '24 hours after the interview ended (Tue 14 Jan 18:00)')
  */
 export function snap(ctx: PlanContext, at: number, basis: string): Timing {
-  const wall = utcToWall(ctx.zone, at);
+  const wall = ctx.clock.toWall(at);
   const day = dayOfWall(wall);
   const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
   const clock = clockLabel(minute);

@@ -9,7 +9,7 @@ const LIMIT = 50_000;
  * The text for `key` from `cache`, made once.
  * @example remember(labels, 20108, dayLabelOf) // made on the first call, read on the next
  */
-export function remember(cache: Map<number, string>, key: number, make: (key: number) => string): string {
+export function remember<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V {
   let text = cache.get(key);
   if (text === undefined) {
     if (cache.size > LIMIT) cache.clear();
