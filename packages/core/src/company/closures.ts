@@ -28,6 +28,10 @@ export interface ClosedDays {
   name: string;
 }
 
+/** Company names as reasons write them, and as tenants key them: a few hundred companies, planned again and again. */
+const namesInText = new Map<string, string>();
+const keys = new Map<string, string>();
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
@@ -38,7 +42,7 @@ const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(i
  */
 export function closureName(company: string, closure: Closure): string {
   const range = closure.from === closure.to ? dayMonth(closure.from) : `${dayMonth(closure.from)} – ${dayMonth(closure.to)}`;
-  const name = companyInText(company);
+  const name = remember(namesInText, company, companyInText);
   return `${name}${name.endsWith('s') ? "'" : "'s"} ${closure.label}, ${range}`;
 }
 
@@ -51,9 +55,11 @@ export function closedDays(company: { id?: string; name: string; closures?: read
   return [...companyClosedDays(company, tenant)];
 }
 
-const keys = new Map<string, string>();
-/** A tenant's lists are shared by every plan of the company: their days and names are made once per list and company name. */
-const keptDays = new WeakMap<readonly Closure[], Map<string, readonly ClosedDays[]>>();
+/**
+ * A tenant's lists are shared by every plan of the company: their days and names are made once
+ * per list, for the company name they were last made for (a list is one company's).
+ */
+const keptDays = new WeakMap<readonly Closure[], { company: string; closed: readonly ClosedDays[] }>();
 const NONE: readonly ClosedDays[] = [];
 
 const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] =>
@@ -61,15 +67,15 @@ const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays
 
 /**
  * `closedDays` for the planner, which plans each company many times: the tenant's part comes
- * from a cache, and the result is shared (never modify it).
+ * from a cache, and the result may be shared (never modify it).
  */
 export function companyClosedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): readonly ClosedDays[] {
   const kept = tenant?.size ? tenant.get(company.id ?? remember(keys, company.name, companyKey)) : undefined;
   let keptClosed = NONE;
   if (kept?.length) {
-    let byName = keptDays.get(kept);
-    if (!byName) keptDays.set(kept, (byName = new Map()));
-    keptClosed = remember(byName, company.name, (name) => asClosedDays(name, kept));
+    let made = keptDays.get(kept);
+    if (made?.company !== company.name) keptDays.set(kept, (made = { company: company.name, closed: asClosedDays(company.name, kept) }));
+    keptClosed = made.closed;
   }
   const own = company.closures;
   if (!own?.length) return keptClosed;

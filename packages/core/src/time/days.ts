@@ -2,7 +2,7 @@
  * Local calendar dates as whole numbers: days since 1970-01-01. Adding days is addition,
  * the weekday is a remainder, and nothing depends on the machine's own time zone.
  */
-import { remember } from './remember.ts';
+import { NumberTexts } from './remember.ts';
 import { DAY_MS } from './units.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -108,8 +108,15 @@ export function instantOf(iso: string): number {
   return daysFromCivil(year, month, date) * DAY_MS + ((hour * 60 + minute - offset) * 60 + seconds) * 1000 + ms;
 }
 
-const isoDates = new Map<number, string>();
-const labels = new Map<number, string>();
+/** Day numbers of the plannable dates (1970–2199, `date-range.ts`): the ones whose texts are kept in arrays. */
+const FIRST_TABLE_DAY = 0;
+const LAST_TABLE_DAY = Date.UTC(2200, 0, 1) / DAY_MS - 1;
+
+const isoDates = new NumberTexts(FIRST_TABLE_DAY, LAST_TABLE_DAY, (d) => new Date(d * DAY_MS).toISOString().slice(0, 10));
+const labels = new NumberTexts(FIRST_TABLE_DAY, LAST_TABLE_DAY, (n) => {
+  const d = new Date(n * DAY_MS);
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+});
 
 /**
  * `YYYY-MM-DD` of a day number. Only four-digit years are written: a day before 0000-01-01 or
@@ -118,15 +125,15 @@ const labels = new Map<number, string>();
  */
 export function isoDateOf(day: number): string {
   if (!(day >= FIRST_FOUR_DIGIT_DAY && day <= LAST_FOUR_DIGIT_DAY)) throw new RangeError(`day ${day} has no four-digit year`);
-  return remember(isoDates, day, (d) => new Date(d * DAY_MS).toISOString().slice(0, 10));
+  return isoDates.get(day);
 }
 
-const times = new Map<number, string>();
-const timeText = (seconds: number) => `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
+/** `hh:mm:ss` by second of the day: due times share a few clock times, so each text is made once. */
+const times = new NumberTexts(0, 86_399, (seconds) => `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`);
 
-/** `hh:mm:ss` of a millisecond count within a day; due times share a few clock times, so each text is made once. */
+/** `hh:mm:ss` of a millisecond count within a day. */
 function timeOfDay(ms: number): string {
-  return remember(times, Math.floor(ms / 1000), timeText);
+  return times.get(Math.floor(ms / 1000));
 }
 
 /**
@@ -148,10 +155,7 @@ export function dayOfWall(wallMs: number): number {
  * @example dayLabel(20108) // 'Mon 20 Jan'
  */
 export function dayLabel(day: number): string {
-  return remember(labels, day, (n) => {
-    const d = new Date(n * DAY_MS);
-    return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-  });
+  return labels.get(day);
 }
 
 /** Two digits, for clock times and offsets. */
@@ -159,12 +163,11 @@ export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-const clocks = new Map<number, string>();
-const clockText = (minute: number) => `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
+const clocks = new NumberTexts(0, 1439, (minute) => `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`);
 
 /** `09:00` for a minute of the day. */
 export function clockLabel(minuteOfDay: number): string {
-  return remember(clocks, minuteOfDay, clockText);
+  return clocks.get(minuteOfDay);
 }
 
 /** `"09:30"` → 570. */

@@ -12,14 +12,14 @@
  */
 
 import { isoDateTime, pad2 } from './days.ts';
-import { remember } from './remember.ts';
+import { NumberTexts } from './remember.ts';
 import { DAY_MS, MINUTE_MS } from './units.ts';
 
 // Re-exported: callers have long imported these from here.
 export { DAY_MS, MINUTE_MS } from './units.ts';
 export { pad2 } from './days.ts';
 
-const offsetTexts = new Map<number, string>();
+
 
 interface ZoneYear {
   /** The UTC year this table covers: [start, end) in UTC ms. */
@@ -207,11 +207,14 @@ export function zoneAbbreviation(zone: string, utcMs: number): string {
 
 /** `-05:00`, `+05:30`, `+00:00`. */
 export function formatOffset(offsetMinutes: number): string {
-  return remember(offsetTexts, offsetMinutes, () => {
-    const abs = Math.abs(offsetMinutes);
-    return `${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-  });
+  return offsetTexts.get(offsetMinutes);
 }
+
+/** Offsets lie within a day of UTC (−12:00 to +14:00 today). */
+const offsetTexts = new NumberTexts(-1440, 1440, (offsetMinutes) => {
+  const abs = Math.abs(offsetMinutes);
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+});
 
 /**
  * ISO 8601 with the zone's offset at that instant.
