@@ -52,7 +52,7 @@ export function closureName(company: string, closure: Closure): string {
  * @example closedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
  */
 export function closedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): ClosedDays[] {
-  return [...companyClosedDays(company, tenant)];
+  return companyClosedDays(company, tenant).map(({ from, to, name }) => ({ from, to, name }));
 }
 
 /**
@@ -62,8 +62,26 @@ export function closedDays(company: { id?: string; name: string; closures?: read
 const keptDays = new WeakMap<readonly Closure[], { company: string; closed: readonly ClosedDays[] }>();
 const NONE: readonly ClosedDays[] = [];
 
-const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] =>
-  closures.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to), name: closureName(company, c) }));
+/** A closure's days, and its name, made only when a reason needs it: most plans pass over no closure. */
+class ClosedRange implements ClosedDays {
+  readonly from: number;
+  readonly to: number;
+  private made: string | undefined;
+
+  constructor(
+    private readonly company: string,
+    private readonly closure: Closure,
+  ) {
+    this.from = dayOf(closure.from);
+    this.to = dayOf(closure.to);
+  }
+
+  get name(): string {
+    return (this.made ??= closureName(this.company, this.closure));
+  }
+}
+
+const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] => closures.map((c) => new ClosedRange(company, c));
 
 /**
  * `closedDays` for the planner, which plans each company many times: the tenant's part comes

@@ -6,7 +6,7 @@
  *   a moment:         before ──┘ (→ 09:00)    inside: kept    └── after (→ 09:00 next business day)
  */
 import { firstBusinessDay, dayOffReason, type DayOff } from '../calendar/business-days.ts';
-import { clockLabel, dayLabel, dayOf, dayOfWall } from '../time/days.ts';
+import { clockLabel, dayLabel, dayOfWall } from '../time/days.ts';
 import { DAY_MS, MINUTE_MS } from '../time/zone.ts';
 import type { PlanContext } from './context.ts';
 
@@ -43,24 +43,25 @@ function isClosure(ctx: PlanContext, name: string): boolean {
 }
 
 /**
- * `Sat 18 Jan, weekend; Mon 20 Jan, Martin Luther King Jr. Day (US)`. The days of one closure
- * are one run (`Thu 24 Dec – Fri 1 Jan, Acme's year-end shutdown, 24 Dec – 1 Jan`).
+ * `Sat 18 Jan, weekend; Mon 20 Jan, Martin Luther King Jr. Day (US)`: the run of days from
+ * `firstDay` that `firstBusinessDay` passed over. The days of one closure are one run
+ * (`Thu 24 Dec – Fri 1 Jan, Acme's year-end shutdown, 24 Dec – 1 Jan`).
  */
-function listSkipped(ctx: PlanContext, skipped: DayOff[], firstClock?: string): string {
-  const parts: string[] = [];
+function listSkipped(ctx: PlanContext, firstDay: number, skipped: DayOff[], firstClock?: string): string {
+  let text = '';
   for (let i = 0; i < skipped.length; i++) {
-    const { date, name } = skipped[i]!;
-    const label = `${dayLabel(dayOf(date))}${i === 0 && firstClock ? ` ${firstClock}` : ''}`;
-    if (ctx.closed.length && isClosure(ctx, name)) {
+    const { name } = skipped[i]!;
+    const label = i === 0 && firstClock ? `${dayLabel(firstDay)} ${firstClock}` : dayLabel(firstDay + i);
+    if (name !== 'weekend' && ctx.closed.length && isClosure(ctx, name)) {
       let last = i;
       while (skipped[last + 1]?.name === name) last++;
-      parts.push(`${last > i ? `${label} – ${dayLabel(dayOf(skipped[last]!.date))}` : label}, ${name}`);
+      text += `${i ? '; ' : ''}${last > i ? `${label} – ${dayLabel(firstDay + last)}` : label}, ${name}`;
       i = last;
     } else {
-      parts.push(`${label}, ${name}${name === 'weekend' ? '' : ctx.calendarNote}`);
+      text += `${i ? '; ' : ''}${label}, ${name}${name === 'weekend' ? '' : ctx.calendarNote}`;
     }
   }
-  return parts.join('; ');
+  return text;
 }
 
 /** A due time at the window's start, and the setting that placed that start, if one did. */
@@ -80,7 +81,7 @@ function nextBusinessDayTiming(ctx: PlanContext, lead: string, skipped: DayOff[]
  */
 export function dueOnDay(ctx: PlanContext, day: number, basis: string): Timing {
   const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
-  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, skipped)}`, skipped, due);
+  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped)}`, skipped, due);
   const at = windowStartOn(ctx, due);
   return { at, skippedDays: [], reason: `${basis}: due ${windowStartLabel(ctx, at)}` };
 }
@@ -96,12 +97,12 @@ export function snap(ctx: PlanContext, at: number, basis: string): Timing {
   const clock = clockLabel(minute);
   if (dayOffReason(ctx.calendar, day, ctx.closed)) {
     const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
-    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, skipped, clock)}`, skipped, due);
+    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped, clock)}`, skipped, due);
   }
   if (minute >= ctx.windowEnd) {
     const { day: due, skipped } = firstBusinessDay(ctx.calendar, day + 1, ctx.closed);
     const after = `${basis} is ${dayLabel(day)} ${clock}, after the send window${ctx.windowNote && ` (it ends at ${ctx.policy.sendWindow.end})`}`;
-    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(ctx, skipped)}` : after, skipped, due);
+    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(ctx, day + 1, skipped)}` : after, skipped, due);
   }
   if (minute < ctx.windowStart) {
     const start = windowStartOn(ctx, day);

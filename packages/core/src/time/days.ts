@@ -172,7 +172,7 @@ export function clockLabel(minuteOfDay: number): string {
 
 /** `"09:30"` → 570. */
 export function minuteOfDay(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  return two(hhmm, 0) * 60 + two(hhmm, 3);
 }
 
 export function yearOfDay(day: number): number {

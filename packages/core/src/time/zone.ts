@@ -72,7 +72,8 @@ function intlOffset(formatter: Intl.DateTimeFormat, utcMs: number): number {
 /** One zone's offsets (a table per UTC year, built on first use) and the names reasons give them. */
 export class ZoneClock {
   private readonly formatter: Intl.DateTimeFormat;
-  private readonly years = new Map<number, ZoneYear>();
+  /** The years built so far, in no order: a handful, so a scan finds one faster than working out its year. */
+  private readonly years: ZoneYear[] = [];
   /** The year asked about last: most questions in a plan fall in it. */
   private recent?: ZoneYear;
   private readonly abbreviations = new Map<number, string>();
@@ -92,7 +93,7 @@ export class ZoneClock {
   /** The UTC offset in minutes at an instant (east of Greenwich is positive). */
   offsetAt(utcMs: number): number {
     let year = this.recent;
-    if (!year || utcMs < year.start || utcMs >= year.end) year = this.recent = this.year(new Date(utcMs).getUTCFullYear());
+    if (!year || utcMs < year.start || utcMs >= year.end) year = this.recent = this.yearOf(utcMs);
     let offset = year.first;
     for (let i = 0; i < year.at.length && year.at[i]! <= utcMs; i++) offset = year.offsets[i]!;
     return offset;
@@ -130,13 +131,16 @@ export class ZoneClock {
     return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
   }
 
-  private year(year: number): ZoneYear {
-    let table = this.years.get(year);
-    if (table) return table;
+  private yearOf(utcMs: number): ZoneYear {
+    for (const table of this.years) if (utcMs >= table.start && utcMs < table.end) return table;
+    return this.build(new Date(utcMs).getUTCFullYear());
+  }
+
+  private build(year: number): ZoneYear {
     const start = Date.UTC(year, 0, 1);
     const end = Date.UTC(year + 1, 0, 1);
     const offsetAt = (t: number) => intlOffset(this.formatter, t);
-    table = { start, end, first: offsetAt(start), at: [], offsets: [] };
+    const table: ZoneYear = { start, end, first: offsetAt(start), at: [], offsets: [] };
     let previous = table.first;
     for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
       const offset = offsetAt(t);
@@ -155,7 +159,7 @@ export class ZoneClock {
       }
       previous = offset;
     }
-    this.years.set(year, table);
+    this.years.push(table);
     return table;
   }
 }
