@@ -79,6 +79,8 @@ interface Context extends PlanContext {
 
 /** One function for every context (called as `ctx.setBy(…)`), not a closure made for every plan. */
 function setBy(this: Context, key: keyof FollowUpPolicy, member?: string): string {
+  // Most records have neither settings nor preferences: every number is POLICY's.
+  if (!this.overrides && !this.record.preferences) return WHO.default;
   return WHO[policySource(this.record, this.overrides, key, member)];
 }
 

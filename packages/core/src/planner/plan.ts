@@ -44,6 +44,12 @@ function thankYouKind(ctx: PlanContext, kind: MilestoneKind, timing: Timing, end
   return { milestone, at: timing.at };
 }
 
+/** Whether any contact has a LinkedIn profile: many have none, and then no primary contact need be chosen. */
+function hasLinkedIn(record: InterviewRecord): boolean {
+  for (const contact of record.contacts) if (contact.linkedinUrl) return true;
+  return false;
+}
+
 /**
  * The plan for a record, in policy order.
  * @example plan(parseRecord(body), { now: Date.now() }).map((m) => [m.kind, m.localDueAt])
@@ -60,7 +66,7 @@ export function plan(record: InterviewRecord, options: PlanOptions): Milestone[]
 
   const { milestone: thankYou, at: thankYouAt } = thankYouKind(ctx, 'thank_you', thankYouTiming, endedAt);
   const milestones: Milestone[] = [thankYou];
-  if (ctx.policy.linkedin && primaryContact(record)?.linkedinUrl) {
+  if (ctx.policy.linkedin && hasLinkedIn(record) && primaryContact(record)?.linkedinUrl) {
     milestones.push({ ...thankYou, kind: 'linkedin_connect', reason: `with the thank-you: ${thankYou.reason}` });
   }
   if (ctx.policy.handwrittenNote) {
