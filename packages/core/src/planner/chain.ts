@@ -5,7 +5,7 @@
  *   follow_up_1 ──7d──▶ follow_up_2 ──14d──▶ final_follow_up ──7d──▶ move_on
  *        (pace or decision date)        (only when maxFollowUps is 3)
  */
-import { firstBusinessDay } from '../calendar/business-days.ts';
+import { nextBusinessDay } from '../calendar/business-days.ts';
 import type { InterviewRecord } from '../record/record.ts';
 import { plannableDayOf } from '../time/date-range.ts';
 import { dayLabel, isoDateTime } from '../time/days.ts';
@@ -83,7 +83,7 @@ export function firstFollowUpTiming(ctx: PlanContext, record: InterviewRecord, t
     const setting = by && `, ${by} wait for a ${pace.replace('_', ' ')} hiring pace`;
     timing = dueOnDay(ctx, interviewDay + days, `${days} days after the interview (${dayLabel(interviewDay)})${setting}`);
   }
-  const earliest = firstBusinessDay(ctx.calendar, thankYouDay + 1, ctx.closed).day;
+  const earliest = nextBusinessDay(ctx.calendar, thankYouDay + 1, ctx.closed);
   if (localDay(ctx, timing.at) < earliest) {
     const clamped = dueOnDay(ctx, thankYouDay + 1, `no earlier than the day after the thank-you (${dayLabel(thankYouDay)})`);
     timing = { ...clamped, reason: `${timing.reason}, too soon; ${clamped.reason}` };

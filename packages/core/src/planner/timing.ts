@@ -117,7 +117,7 @@ export function notInPast(ctx: PlanContext, timing: Timing): Timing {
   const now = snap(ctx, ctx.now, `that has passed, so from now (${momentLabel(ctx, ctx.now)})`);
   return {
     at: now.at,
-    skippedDays: [...timing.skippedDays, ...now.skippedDays],
+    skippedDays: timing.skippedDays.concat(now.skippedDays),
     reason: `${timing.reason}; ${now.reason}`,
   };
 }
