@@ -3,6 +3,7 @@
  * the company calendar whose holidays and closures are skipped, the send window, `now`, and
  * the tenant's settings that made the policy (so reasons can name them).
  */
+import type { DayOff } from '../calendar/business-days.ts';
 import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
 import { companyClosedDays, type ClosedDays, type CompanyClosures } from '../company/closures.ts';
 import type { InterviewRecord } from '../record/record.ts';
@@ -44,6 +45,8 @@ export interface PlanContext {
   /** UTC ms. */
   now: number;
   policy: FollowUpPolicy;
+  /** `now` snapped into a send window, with its reason: made on first need (`notInPast`), the same for every milestone. */
+  fromNow: { at: number; skippedDays: DayOff[]; reason: string } | undefined;
 }
 
 /**
@@ -111,6 +114,7 @@ export function planContext(record: InterviewRecord, options: TenantPlanning & {
     windowEnd: minuteOfDay(policy.sendWindow.end),
     now,
     policy,
+    fromNow: undefined,
     overrides,
   };
   return ctx;

@@ -114,7 +114,8 @@ export function snap(ctx: PlanContext, at: number, basis: string): Timing {
 /** POLICY: nothing is ever scheduled in the past; a passed due time is due now, snapped. */
 export function notInPast(ctx: PlanContext, timing: Timing): Timing {
   if (timing.at >= ctx.now) return timing;
-  const now = snap(ctx, ctx.now, `that has passed, so from now (${momentLabel(ctx, ctx.now)})`);
+  // A late record passes `now` for several milestones: it is snapped once per plan.
+  const now = (ctx.fromNow ??= snap(ctx, ctx.now, `that has passed, so from now (${momentLabel(ctx, ctx.now)})`));
   return {
     at: now.at,
     skippedDays: timing.skippedDays.concat(now.skippedDays),
