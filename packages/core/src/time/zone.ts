@@ -4,7 +4,9 @@
  * `Intl` answers "what is the offset at this instant?" in about a microsecond, too slow for a
  * hot path that asks it dozens of times per plan. So each zone's UTC offsets are read once per
  * year (one sample a day, then a binary search to the minute where it changed) and kept as a
- * short list of transitions. Every later question is a scan of at most a few entries.
+ * short list of transitions. Every later question is a scan of at most a few entries. A zone's
+ * tables live in its `ZoneClock`; the planner keeps the candidate's clock in the plan context,
+ * so its hot paths never look a zone up by name.
  *
  *   offset  -300 ───────────┐ -240 (EDT) ─────────────────┐ -300
  *                           │                             │
@@ -18,8 +20,6 @@ import { DAY_MS, MINUTE_MS } from './units.ts';
 // Re-exported: callers have long imported these from here.
 export { DAY_MS, MINUTE_MS } from './units.ts';
 export { pad2 } from './days.ts';
-
-
 
 interface ZoneYear {
   /** The UTC year this table covers: [start, end) in UTC ms. */
