@@ -80,9 +80,12 @@ function nextBusinessDayTiming(ctx: PlanContext, lead: string, skipped: DayOff[]
  * // '7 days after the interview (Mon 13 Jan) is Mon 20 Jan, Martin Luther King Jr. Day (US); due the next business day, Tue 21 Jan 09:00 EST'
  */
 export function dueOnDay(ctx: PlanContext, day: number, basis: string): Timing {
-  const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
-  if (skipped.length) return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped)}`, skipped, due);
-  const at = windowStartOn(ctx, due);
+  // Most days asked about are business days: only a day off needs the search and its list.
+  if (dayOffReason(ctx.calendar, day, ctx.closed)) {
+    const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
+    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped)}`, skipped, due);
+  }
+  const at = windowStartOn(ctx, day);
   return { at, skippedDays: [], reason: `${basis}: due ${windowStartLabel(ctx, at)}` };
 }
 
@@ -94,19 +97,19 @@ export function snap(ctx: PlanContext, at: number, basis: string): Timing {
   const wall = ctx.clock.toWall(at);
   const day = dayOfWall(wall);
   const minute = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
-  const clock = clockLabel(minute);
   if (dayOffReason(ctx.calendar, day, ctx.closed)) {
     const { day: due, skipped } = firstBusinessDay(ctx.calendar, day, ctx.closed);
-    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped, clock)}`, skipped, due);
+    return nextBusinessDayTiming(ctx, `${basis} is ${listSkipped(ctx, day, skipped, clockLabel(minute))}`, skipped, due);
   }
   if (minute >= ctx.windowEnd) {
+    const after = `${basis} is ${dayLabel(day)} ${clockLabel(minute)}, after the send window${ctx.windowNote && ` (it ends at ${ctx.policy.sendWindow.end})`}`;
+    if (!dayOffReason(ctx.calendar, day + 1, ctx.closed)) return nextBusinessDayTiming(ctx, after, [], day + 1);
     const { day: due, skipped } = firstBusinessDay(ctx.calendar, day + 1, ctx.closed);
-    const after = `${basis} is ${dayLabel(day)} ${clock}, after the send window${ctx.windowNote && ` (it ends at ${ctx.policy.sendWindow.end})`}`;
-    return nextBusinessDayTiming(ctx, skipped.length ? `${after}; ${listSkipped(ctx, day + 1, skipped)}` : after, skipped, due);
+    return nextBusinessDayTiming(ctx, `${after}; ${listSkipped(ctx, day + 1, skipped)}`, skipped, due);
   }
   if (minute < ctx.windowStart) {
     const start = windowStartOn(ctx, day);
-    return { at: start, skippedDays: [], reason: `${basis} is ${dayLabel(day)} ${clock}, before the send window; due ${windowStartLabel(ctx, start)}` };
+    return { at: start, skippedDays: [], reason: `${basis} is ${dayLabel(day)} ${clockLabel(minute)}, before the send window; due ${windowStartLabel(ctx, start)}` };
   }
   return { at, skippedDays: [], reason: `${basis}: due ${momentLabel(ctx, at)}` };
 }
