@@ -108,9 +108,12 @@ export function instantOf(iso: string): number {
   return daysFromCivil(year, month, date) * DAY_MS + ((hour * 60 + minute - offset) * 60 + seconds) * 1000 + ms;
 }
 
-/** Day numbers of the plannable dates (1970–2199, `date-range.ts`): the ones whose texts are kept in arrays. */
-const FIRST_TABLE_DAY = 0;
-const LAST_TABLE_DAY = Date.UTC(2200, 0, 1) / DAY_MS - 1;
+/**
+ * Days whose texts are kept in arrays: this century's, where plans fall (300 KB each). Other
+ * plannable days (1970–2199, `date-range.ts`) are kept in a Map.
+ */
+const FIRST_TABLE_DAY = Date.UTC(2000, 0, 1) / DAY_MS;
+const LAST_TABLE_DAY = Date.UTC(2100, 0, 1) / DAY_MS - 1;
 
 const isoDates = new NumberTexts(FIRST_TABLE_DAY, LAST_TABLE_DAY, (d) => new Date(d * DAY_MS).toISOString().slice(0, 10));
 const labels = new NumberTexts(FIRST_TABLE_DAY, LAST_TABLE_DAY, (n) => {

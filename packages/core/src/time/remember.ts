@@ -21,15 +21,13 @@ export function remember<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V
 }
 
 /**
- * Texts of the whole numbers `first`..`last` (days, seconds of a day, offsets), kept in arrays:
- * an index costs a fraction of a Map look-up, and a plan asks for dozens. The arrays are blocks
- * of 1,024 made as numbers are asked about, so plans over a few years hold a few blocks, not the
- * whole range. Numbers outside the range are kept by `remember`.
+ * Texts of the whole numbers `first`..`last` (days, seconds of a day, offsets), kept in an array:
+ * an index costs a fraction of a Map look-up, and a plan asks for dozens. Numbers outside the
+ * range are kept by `remember`.
  * @example new NumberTexts(0, 1439, clockText).get(540) // made on the first call, read on the next
  */
 export class NumberTexts {
-  private readonly blocks: (string | undefined)[][] = [];
-  private readonly size: number;
+  private readonly texts: (string | undefined)[];
   private readonly others = new Map<number, string>();
 
   constructor(
@@ -37,15 +35,12 @@ export class NumberTexts {
     last: number,
     private readonly make: (n: number) => string,
   ) {
-    this.size = last - first + 1;
+    this.texts = new Array<string | undefined>(last - first + 1);
   }
 
   get(n: number): string {
     const i = n - this.first;
-    if (!(Number.isInteger(i) && i >= 0 && i < this.size)) return remember(this.others, n, this.make);
-    const block = (this.blocks[Math.floor(i / BLOCK)] ??= new Array<string | undefined>(BLOCK));
-    return (block[i % BLOCK] ??= this.make(n));
+    if (Number.isInteger(i) && i >= 0 && i < this.texts.length) return (this.texts[i] ??= this.make(n));
+    return remember(this.others, n, this.make);
   }
 }
-
-const BLOCK = 1024;
