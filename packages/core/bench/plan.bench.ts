@@ -2,16 +2,18 @@
  * `npm run bench:plan`: plan() throughput over 100,000 generated records, beside a straightforward
  * reference planner (Luxon + date-holidays' isHoliday per day) that must give identical plans.
  *
- * Targets (issue 2, item 7; issue 14, item 5): ≥ 100,000 plans/s on one idle core, ≥ 1,000× the reference, peak RSS < 200 MB.
+ * Targets (issue 2, item 7; issue 14, item 5): ≥ 100,000 plans/s on one idle core, ≥ 1,000× the reference, peak RSS < 200 MB,
+ * with tenant settings (policy, calendar fallback, company closures) in play for a third of the records.
  * Exits 1 on any mismatch between plan() and the reference, or when a target is missed.
  * `--records=N` runs a smaller set (for a quick look; the targets are for the full 100,000).
  *
  *   phase 1  for each chunk of 5,000:  generate + parseRecord (untimed) ─▶ plan() × 6 (timed) ─▶ drop
  *   phase 2  the same chunks again: reference on the first 2,000 (timed), then plan() = reference? on all
  */
+import type { TenantPlanning } from '../src/planner/context.ts';
 import { plan, type Milestone } from '../src/planner/index.ts';
 import { parseRecord, type InterviewRecord } from '../src/record/record.ts';
-import { recordGenerator } from './records.ts';
+import { recordGenerator, TENANTS } from './records.ts';
 import { libraryHolidays, memoized, referencePlan, type ReferenceMilestone } from './reference-planner.ts';
 
 const RECORDS = Number(process.argv.find((a) => a.startsWith('--records='))?.slice(10) ?? 100_000);
@@ -32,17 +34,20 @@ const gc = (globalThis as { gc?: () => void }).gc;
 interface Chunk {
   records: InterviewRecord[];
   nows: number[];
+  /** The tenant's settings, shared by its records; undefined for a record without a tenant. */
+  tenants: (TenantPlanning | undefined)[];
 }
 
 /** The records, `CHUNK` at a time, parsed before anything is timed; the same ones on every call. */
 function* chunks(): Generator<Chunk> {
   const next = recordGenerator(SEED);
   for (let done = 0; done < RECORDS; done += CHUNK) {
-    const chunk: Chunk = { records: [], nows: [] };
+    const chunk: Chunk = { records: [], nows: [], tenants: [] };
     for (let i = done; i < Math.min(done + CHUNK, RECORDS); i++) {
-      const { input, now } = next();
+      const { input, now, tenant } = next();
       chunk.records.push(parseRecord(input));
       chunk.nows.push(now);
+      chunk.tenants.push(tenant?.planning);
     }
     gc?.();
     yield chunk;
@@ -54,11 +59,11 @@ let sink = 0;
 let untimedMs = 0;
 const passMs: number[] = Array.from({ length: PASSES }, () => 0);
 let t = performance.now();
-for (const { records, nows } of chunks()) {
+for (const { records, nows, tenants } of chunks()) {
   untimedMs += performance.now() - t;
   for (let pass = 0; pass < PASSES; pass++) {
     const start = performance.now();
-    for (let i = 0; i < records.length; i++) sink += plan(records[i]!, { now: nows[i]! }).length;
+    for (let i = 0; i < records.length; i++) sink += plan(records[i]!, { now: nows[i]!, ...tenants[i] }).length;
     passMs[pass]! += performance.now() - start;
   }
   t = performance.now();
@@ -81,26 +86,32 @@ const diffs: string[] = [];
 let referenceRate = 0;
 let mismatches = 0;
 let index = 0;
+// What the settings brought: records with a tenant, and plans that passed over a closed day.
+let withSettings = 0;
+let closedPlans = 0;
 t = performance.now();
-for (const { records, nows } of chunks()) {
+for (const { records, nows, tenants } of chunks()) {
   if (index === 0) {
     const start = performance.now();
-    for (let i = 0; i < REFERENCE_TIMED; i++) sink += referencePlan(records[i]!, nows[i]!, library).length;
+    for (let i = 0; i < REFERENCE_TIMED; i++) sink += referencePlan(records[i]!, nows[i]!, library, tenants[i]).length;
     referenceRate = (REFERENCE_TIMED / (performance.now() - start)) * 1000;
   }
   for (let i = 0; i < records.length; i++, index++) {
-    const ours = plan(records[i]!, { now: nows[i]! });
-    const theirs = referencePlan(records[i]!, nows[i]!, remembered);
+    const ours = plan(records[i]!, { now: nows[i]!, ...tenants[i] });
+    const theirs = referencePlan(records[i]!, nows[i]!, remembered, tenants[i]);
+    if (tenants[i]) withSettings++;
+    if (theirs.some((m) => m.closedDays.length)) closedPlans++;
     const bad = Array.from({ length: Math.max(ours.length, theirs.length) }, (_, k) => k).filter((k) => !ours[k] || !theirs[k] || !same(ours[k], theirs[k]));
     if (!bad.length) continue;
     mismatches++;
     if (diffs.length >= 5) continue;
     const r = records[i]!;
-    const calendar = r.company.country ? [r.company.country, r.company.region] : [r.candidate.country, r.candidate.region];
+    const fallback = tenants[i]?.calendar?.country ? tenants[i]!.calendar! : r.candidate;
+    const calendar = r.company.country ? [r.company.country, r.company.region] : [fallback.country, fallback.region];
     diffs.push(
       [
         `  #${index} ${r.externalId}: zone ${r.candidate.timeZone}, calendar ${calendar.filter(Boolean).join('-') || 'none'}, rapport ${r.notes?.rapport ?? '-'}, ` +
-          `pace ${r.company.hiringPace ?? '-'}, interview ${r.interview.startsAt} to ${r.interview.endsAt}, decision ${r.decisionExpectedBy ?? '-'}, now ${new Date(nows[i]!).toISOString()}`,
+          `pace ${r.company.hiringPace ?? '-'}, tenant ${tenants[i] ? TENANTS.find((x) => x.planning === tenants[i])!.name : '-'}, interview ${r.interview.startsAt} to ${r.interview.endsAt}, decision ${r.decisionExpectedBy ?? '-'}, now ${new Date(nows[i]!).toISOString()}`,
         ...ours.map((m, k) => (bad.includes(k) ? `    plan():    ${brief(m)}\n    reference: ${brief(theirs[k])}` : `    both:      ${brief(m)}`)),
         ...theirs.slice(ours.length).map((m) => `    plan():    (none)\n    reference: ${brief(m)}`),
       ].join('\n'),
@@ -113,7 +124,11 @@ const phase2Seconds = (performance.now() - t) / 1000;
 const ratio = rate / referenceRate;
 const checks = [rate >= TARGET_RATE, ratio >= TARGET_RATIO, planRss < TARGET_RSS_MB, mismatches === 0];
 const line = (label: string, figure: string, note: string) => console.log(`${label.padEnd(30)}${figure.padStart(16)}  ${note}`);
-console.log(`${fmt(RECORDS)} records (seed ${SEED}), generated and parsed ${fmt(CHUNK)} at a time before timing (${fmt(untimedMs / 1000, 1)} s, untimed)\n`);
+console.log(`${fmt(RECORDS)} records (seed ${SEED}), generated and parsed ${fmt(CHUNK)} at a time before timing (${fmt(untimedMs / 1000, 1)} s, untimed)`);
+console.log(
+  `tenant settings on ${fmt(withSettings)} of them (${fmt((withSettings / RECORDS) * 100, 1)} %, ${TENANTS.length} tenants: policy, calendar fallback, closures); ` +
+    `${fmt(closedPlans)} plans (${fmt((closedPlans / RECORDS) * 100, 1)} %) pass over a company closure\n`,
+);
 line('plan() cold, first pass', `${fmt((RECORDS / coldMs) * 1000)} plans/s`, `${fmt(coldMs)} ms; zone tables and holiday years built on the way`);
 line(`plan() warm, median of ${PASSES - 1}`, `${fmt(rate)} plans/s`, `passes ${warmMs.map((ms) => fmt(ms)).join(', ')} ms   target ≥ ${fmt(TARGET_RATE)}: ${verdict(checks[0]!)}`);
 line('reference (Luxon + isHoliday)', `${fmt(referenceRate, 1)} plans/s`, `first ${fmt(REFERENCE_TIMED)} records, isHoliday asked for every candidate day`);

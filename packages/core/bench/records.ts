@@ -3,8 +3,16 @@
  * records and the same `now`s. Mixed calendars, matching and mismatching candidate zones, hiring
  * paces, rapport, decision dates, preferences, interviews over 2025–2027 (DST weeks weighted up)
  * and `now`s from "before the interview ended" to "months too late".
+ *
+ * Every third record belongs to a tenant with settings (`TENANTS`): its own policy numbers, a
+ * calendar for companies that name no country, and company closures kept by the tenant or carried
+ * by the record. The tenants are drawn from a second PRNG, so the records themselves are the same
+ * with or without them.
  */
 import { DateTime } from 'luxon';
+import type { Closure, CompanyClosures } from '../src/company/closures.ts';
+import { companyKey } from '../src/company/name.ts';
+import type { TenantPlanning } from '../src/planner/context.ts';
 import type { InterviewRecordInput } from '../src/record/record.ts';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -64,7 +72,84 @@ export interface BenchCase {
   input: InterviewRecordInput;
   /** UTC ms. */
   now: number;
+  /** The tenant's settings, shared by all of its records (as a tenant's cached settings are); absent for two records in three. */
+  tenant?: BenchTenant;
 }
+
+export interface BenchTenant {
+  name: string;
+  /** What `plan()` is given beside `now`. */
+  planning: TenantPlanning;
+}
+
+const COMPANIES = 997;
+const YEARS = [2024, 2025, 2026, 2027];
+
+/**
+ * A company's closures: a year-end shutdown every year, for most a summer week (a different
+ * week per company), for some a quarterly Friday off. Dates are local, inclusive.
+ */
+function companyClosures(c: number): Closure[] {
+  const closures: Closure[] = [];
+  const late = c % 2 === 0; // half close from the 23rd to the 2nd, the others 24 Dec – 1 Jan
+  for (const year of YEARS) {
+    closures.push({ from: `${year}-12-${late ? 23 : 24}`, to: `${year + 1}-01-0${late ? 2 : 1}`, label: 'year-end shutdown' });
+    if (c % 4 !== 3) {
+      // The week starting on a Monday of July or August.
+      const monday = DateTime.fromISO(`${year}-07-01`, { zone: 'UTC' }).plus({ weeks: c % 8 }).set({ weekday: 1 });
+      closures.push({ from: monday.toISODate()!, to: monday.plus({ days: 4 }).toISODate()!, label: 'summer week' });
+    }
+    if (c % 3 === 0) {
+      for (const month of [3, 6, 9, 11]) {
+        const friday = DateTime.fromISO(`${year}-${String(month).padStart(2, '0')}-15`, { zone: 'UTC' }).set({ weekday: 5 });
+        closures.push({ from: friday.toISODate()!, to: friday.toISODate()!, label: 'recharge day' });
+      }
+    }
+  }
+  return closures;
+}
+
+/** The closures a tenant keeps: for every `every`-th company, keyed by its id or its name's key. */
+function keptClosures(every: number, byId: boolean): CompanyClosures {
+  const kept = new Map<string, Closure[]>();
+  for (let c = 0; c < COMPANIES; c += every) kept.set(byId ? `co-${c}` : companyKey(`Company ${c}`), companyClosures(c));
+  return kept;
+}
+
+/** A few tenants with distinct settings. Built once: each tenant's objects are shared by its records. */
+export const TENANTS: readonly BenchTenant[] = [
+  {
+    name: 'enterprise',
+    planning: {
+      policy: { sendWindow: { start: '10:00', end: '16:00' }, paceDays: { slow: 12, very_slow: 21 }, maxFollowUps: 3, tooLateDays: 7 },
+      calendar: { country: 'US' },
+      closures: keptClosures(2, false),
+    },
+  },
+  {
+    name: 'agency',
+    planning: {
+      policy: { thankYouHours: { neutral: 36 }, secondFollowUpDays: 5, moveOnDays: 10, maxFollowUps: 1, followUpLimit: 2 },
+      calendar: { country: 'GB', region: 'SCT' },
+      closures: keptClosures(3, true),
+    },
+  },
+  {
+    name: 'startup',
+    planning: {
+      policy: { sendWindow: { start: '08:30', end: '18:00' }, thankYouHours: { strong: 12 }, handwrittenNoteHours: 36, finalFollowUpDays: 10, tooLateDays: 3 },
+      calendar: { country: 'DE', region: 'BY' },
+    },
+  },
+  {
+    name: 'staffing',
+    planning: {
+      policy: { paceDays: { normal: 5 }, maxFollowUps: 3, followUpLimit: 3, moveOnDays: 14, handwrittenNote: true },
+      calendar: { country: 'CA', region: 'ON' },
+      closures: keptClosures(1, false),
+    },
+  },
+];
 
 /**
  * One generated record with its `now`; records are valid by construction (parseRecord accepts them).
@@ -72,6 +157,8 @@ export interface BenchCase {
  */
 export function recordGenerator(seed: number): () => BenchCase {
   const rand = prng(seed);
+  // The tenants' own draws: the records come out the same as without tenants.
+  const tenantRand = prng(seed ^ 0x7e4a47);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const chance = (p: number) => rand() < p;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -142,6 +229,17 @@ export function recordGenerator(seed: number): () => BenchCase {
       : r < 0.75 ? endMs + int(1, 5 * 24) * HOUR_MS
       : r < 0.92 ? endMs + int(5 * 24, 30 * 24) * HOUR_MS
       : endMs + int(30, 120) * DAY_MS;
-    return { input, now };
+    if (n % 3 !== 0) return { input, now };
+    const tenant = TENANTS[Math.floor(tenantRand() * TENANTS.length)]!;
+    const c = n % COMPANIES;
+    // Tenants that key closures by id get the integrator's id on their records.
+    if (tenant.name === 'agency') input.company.id = `co-${c}`;
+    // One tenant record in four carries the interview's own closures (an office move, a local holiday).
+    if (tenantRand() < 0.25) {
+      const start = DateTime.fromISO(startsAt, { setZone: true }).plus({ days: 2 + Math.floor(tenantRand() * 20) });
+      const length = Math.floor(tenantRand() * 4);
+      input.company.closures = [{ from: start.toISODate()!, to: start.plus({ days: length }).toISODate()!, label: length ? 'office move' : 'local holiday' }];
+    }
+    return { input, now, tenant };
   };
 }

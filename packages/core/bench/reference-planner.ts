@@ -3,11 +3,19 @@
  * time-zone question and `date-holidays`' `isHoliday` for every candidate day, no tables, no
  * caches. The benchmark checks that it gives the same plans as `plan()` and how much slower it is.
  * Reasons are not reproduced: only kind, status, due time and the dates of skipped days.
+ *
+ * A tenant's settings are honoured as POLICY "Where the numbers come from" says: each number is
+ * the record's preference, else the tenant's setting, else the default; the tenant's calendar
+ * stands in for a company without a country; its closures and the record's are skipped like
+ * holidays. Only `companyKey` (the key closures are stored under, shared with the settings API)
+ * comes from the service's code; nothing of the planner's.
  */
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { correctedYear, CORRECTIONS } from '../../../scripts/generate-holidays.ts';
 import { countsAsDayOff, sourceYear } from '../src/calendar/holiday-source.ts';
+import { companyKey } from '../src/company/name.ts';
+import type { TenantPlanning } from '../src/planner/context.ts';
 import type { InterviewRecord } from '../src/record/record.ts';
 
 export interface ReferenceMilestone {
@@ -17,6 +25,8 @@ export interface ReferenceMilestone {
   dueAt: string;
   /** Local dates passed over, YYYY-MM-DD. */
   skippedDays: string[];
+  /** Those of them passed over because the company was closed (for the benchmark's count). */
+  closedDays: string[];
 }
 
 /** Whether a local date is a public holiday of a calendar (`US`, `US-CA`). */
@@ -82,24 +92,56 @@ interface Due {
   skipped: string[];
 }
 
-const PACE_DAYS = { normal: 7, slow: 10, very_slow: 14 } as const;
-const TOO_LATE_HOURS = 5 * 24;
+/** POLICY's numbers. */
+const DEFAULTS = {
+  thankYouHours: { strong: 24, neutral: 48 },
+  handwrittenNoteHours: 24,
+  paceDays: { normal: 7, slow: 10, very_slow: 14 },
+  secondFollowUpDays: 7,
+  finalFollowUpDays: 14,
+  moveOnDays: 7,
+  maxFollowUps: 2,
+  /** "1 to 3 allowed": a tenant may allow fewer. */
+  followUpLimit: 3,
+  tooLateDays: 5,
+  sendWindow: { start: '09:00', end: '17:00' },
+  linkedin: true,
+  handwrittenNote: false,
+};
 
 /**
- * The reference plan of a record at `now` (UTC ms), default policy.
- * @example referencePlan(record, Date.now(), libraryHolidays())
+ * The reference plan of a record at `now` (UTC ms), with the tenant's settings where it has them.
+ * @example referencePlan(record, Date.now(), libraryHolidays(), { policy: { maxFollowUps: 3 } })
  */
-export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday: HolidayCheck): ReferenceMilestone[] {
+export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday: HolidayCheck, tenant: TenantPlanning = {}): ReferenceMilestone[] {
   const zone = record.candidate.timeZone;
   const prefs = record.preferences ?? {};
-  const country = record.company.country ?? record.candidate.country;
-  const region = record.company.country ? record.company.region : record.candidate.region;
-  const calendar = country ? (region ? `${country}-${region}` : country) : undefined;
-  const [startHour, startMinute] = (prefs.sendWindow?.start ?? '09:00').split(':').map(Number) as [number, number];
-  const [endHour, endMinute] = (prefs.sendWindow?.end ?? '17:00').split(':').map(Number) as [number, number];
+  const t = tenant.policy ?? {};
+  // Each number: the record's, else the tenant's, else POLICY's.
+  const followUpLimit = t.followUpLimit ?? DEFAULTS.followUpLimit;
+  const maxFollowUps = Math.min(prefs.maxFollowUps ?? t.maxFollowUps ?? DEFAULTS.maxFollowUps, followUpLimit);
+  const sendWindow = prefs.sendWindow ?? t.sendWindow ?? DEFAULTS.sendWindow;
+  const linkedin = prefs.linkedin ?? t.linkedin ?? DEFAULTS.linkedin;
+  const handwrittenNote = prefs.handwrittenNote ?? t.handwrittenNote ?? DEFAULTS.handwrittenNote;
+  const rapport = record.notes?.rapport === 'strong' ? 'strong' : 'neutral';
+  const thankYouHours = t.thankYouHours?.[rapport] ?? DEFAULTS.thankYouHours[rapport];
+  const pace = record.company.hiringPace ?? 'normal';
+  const paceDays = t.paceDays?.[pace] ?? DEFAULTS.paceDays[pace];
+
+  // The company's calendar, else the tenant's, else the candidate's.
+  const where = record.company.country ? record.company : tenant.calendar?.country ? tenant.calendar : record.candidate;
+  const calendar = where.country ? (where.region ? `${where.country}-${where.region}` : where.country) : undefined;
+  const closures = [...(record.company.closures ?? []), ...(tenant.closures?.get(record.company.id ?? companyKey(record.company.name)) ?? [])];
+  const isClosed = (isoDate: string) => closures.some((c) => c.from <= isoDate && isoDate <= c.to);
+
+  const [startHour, startMinute] = sendWindow.start.split(':').map(Number) as [number, number];
+  const [endHour, endMinute] = sendWindow.end.split(':').map(Number) as [number, number];
   const now = DateTime.fromMillis(nowMs, { zone });
 
-  const isBusinessDay = (day: DateTime) => day.weekday <= 5 && !(calendar && isHoliday(calendar, day.toISODate()!));
+  const isBusinessDay = (day: DateTime) => {
+    const iso = day.toISODate()!;
+    return day.weekday <= 5 && !(calendar && isHoliday(calendar, iso)) && !isClosed(iso);
+  };
   const at = (day: DateTime, hour: number, minute: number) =>
     DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone });
 
@@ -137,10 +179,11 @@ export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday:
     status,
     dueAt: new Date(due.at.toMillis()).toISOString(),
     skippedDays: due.skipped,
+    closedDays: due.skipped.filter(isClosed),
   });
 
   const ended = DateTime.fromISO(record.interview.endsAt, { zone });
-  const tooLongAgo = now.diff(ended, 'hours').hours > TOO_LATE_HOURS;
+  const tooLongAgo = now.diff(ended, 'hours').hours > (t.tooLateDays ?? DEFAULTS.tooLateDays) * 24;
   /** thank_you and its kin: skipped (too_late) rather than sent late. */
   const rightAfter = (kind: string, hours: number) => {
     const due = snap(ended.plus({ hours }));
@@ -148,17 +191,17 @@ export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday:
   };
 
   const plan: ReferenceMilestone[] = [];
-  const thankYou = rightAfter('thank_you', record.notes?.rapport === 'strong' ? 24 : 48);
+  const thankYou = rightAfter('thank_you', thankYouHours);
   plan.push(thankYou);
   const primary = record.contacts.find((c) => c.primary) ?? record.contacts[0];
-  if (prefs.linkedin !== false && primary?.linkedinUrl) plan.push({ ...thankYou, kind: 'linkedin_connect' });
-  if (prefs.handwrittenNote === true) plan.push(rightAfter('handwritten_note', 24));
+  if (linkedin && primary?.linkedinUrl) plan.push({ ...thankYou, kind: 'linkedin_connect' });
+  if (handwrittenNote) plan.push(rightAfter('handwritten_note', t.handwrittenNoteHours ?? DEFAULTS.handwrittenNoteHours));
 
   // follow_up_1: the day after the decision date, else the interview date + pace days…
   const interviewDay = DateTime.fromISO(record.interview.startsAt, { zone }).startOf('day');
   let first = record.decisionExpectedBy
     ? onDay(DateTime.fromISO(record.decisionExpectedBy, { zone }).plus({ days: 1 }))
-    : onDay(interviewDay.plus({ days: PACE_DAYS[record.company.hiringPace ?? 'normal'] }));
+    : onDay(interviewDay.plus({ days: paceDays }));
   // …never earlier than the first business day after the thank-you date: the date the thank-you
   // is actually due, which for a late record is now (a status check must not go out with it).
   const afterThankYou = DateTime.fromISO(thankYou.dueAt, { zone }).startOf('day').plus({ days: 1 });
@@ -169,10 +212,9 @@ export function referencePlan(record: InterviewRecord, nowMs: number, isHoliday:
 
   // The chain: each link counts from the previous one's due date.
   const links: [string, number][] = [];
-  const maxFollowUps = prefs.maxFollowUps ?? 2;
-  if (maxFollowUps >= 2) links.push(['follow_up_2', 7]);
-  if (maxFollowUps === 3) links.push(['final_follow_up', 14]);
-  links.push(['move_on', 7]);
+  if (maxFollowUps >= 2) links.push(['follow_up_2', t.secondFollowUpDays ?? DEFAULTS.secondFollowUpDays]);
+  if (maxFollowUps === 3) links.push(['final_follow_up', t.finalFollowUpDays ?? DEFAULTS.finalFollowUpDays]);
+  links.push(['move_on', t.moveOnDays ?? DEFAULTS.moveOnDays]);
   for (const [kind, days] of links) {
     previous = notPast(onDay(previous.at.setZone(zone).plus({ days })));
     plan.push(milestone(kind, previous));

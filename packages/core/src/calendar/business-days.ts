@@ -49,3 +49,15 @@ export function firstBusinessDay(calendar: HolidayCalendar, day: number, closed:
   }
   return { day, skipped };
 }
+
+/**
+ * The first business day on or after `day`, without listing the days passed over: for a caller
+ * that only compares days (no arrays made).
+ * @example nextBusinessDay(holidayCalendar({ country: 'US' }), dayOf('2025-01-18')) // Tue 21 Jan
+ */
+export function nextBusinessDay(calendar: HolidayCalendar, day: number, closed: readonly ClosedDays[] = NO_CLOSURES): number {
+  for (let passed = 0; dayOffReason(calendar, day, closed); passed++, day++) {
+    if (passed === MAX_DAYS_OFF_IN_A_ROW) return firstBusinessDay(calendar, day - passed, closed).day; // throws, naming the first day
+  }
+  return day;
+}

@@ -32,7 +32,8 @@ export interface HolidayCalendar {
   years: Set<number>;
 }
 
-const calendars = new Map<string, HolidayCalendar>();
+/** By country code, then region code ('' for none). */
+const calendars = new Map<string, Map<string, HolidayCalendar>>();
 let table: Record<string, string> | undefined;
 const tableYears = new Map<string, Map<number, string>[]>();
 
@@ -92,11 +93,13 @@ function loadYear(calendar: HolidayCalendar, year: number): void {
  * @example holidayCalendar({ country: 'US', region: 'CA' })
  */
 export function holidayCalendar(code: CalendarCode): HolidayCalendar {
-  const key = calendarKey(code);
-  let calendar = calendars.get(key);
+  // By country, then region: every plan asks, and this builds no key string.
+  let regions = calendars.get(code.country ?? '');
+  if (!regions) calendars.set(code.country ?? '', (regions = new Map()));
+  let calendar = regions.get(code.region ?? '');
   if (!calendar) {
-    calendar = { code, names: new Map(), from: 0, to: 0, years: new Set() };
-    calendars.set(key, calendar);
+    calendar = { code: { country: code.country, region: code.region }, names: new Map(), from: 0, to: 0, years: new Set() };
+    regions.set(code.region ?? '', calendar);
   }
   return calendar;
 }

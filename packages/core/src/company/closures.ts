@@ -3,7 +3,7 @@
  * (`PUT /v1/companies/{key}/closures`) or carried by one record (`company.closures`). POLICY:
  * a closure is skipped exactly like a public holiday, and a reason names it.
  */
-import { dayOf } from '../time/days.ts';
+import { dayOf, remember } from '../time/days.ts';
 import { companyInText, companyKey } from './name.ts';
 
 export interface Closure {
@@ -28,6 +28,10 @@ export interface ClosedDays {
   name: string;
 }
 
+/** Company names as reasons write them, and as tenants key them: a few hundred companies, planned again and again. */
+const namesInText = new Map<string, string>();
+const keys = new Map<string, string>();
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
@@ -38,7 +42,7 @@ const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(i
  */
 export function closureName(company: string, closure: Closure): string {
   const range = closure.from === closure.to ? dayMonth(closure.from) : `${dayMonth(closure.from)} – ${dayMonth(closure.to)}`;
-  const name = companyInText(company);
+  const name = remember(namesInText, company, companyInText);
   return `${name}${name.endsWith('s') ? "'" : "'s"} ${closure.label}, ${range}`;
 }
 
@@ -48,9 +52,52 @@ export function closureName(company: string, closure: Closure): string {
  * @example closedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
  */
 export function closedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): ClosedDays[] {
-  const kept = tenant?.size ? tenant.get(company.id ?? companyKey(company.name)) : undefined;
-  const all = [...(company.closures ?? []), ...(kept ?? [])];
-  return all.map((c) => ({ from: dayOf(c.from), to: dayOf(c.to), name: closureName(company.name, c) }));
+  return companyClosedDays(company, tenant).map(({ from, to, name }) => ({ from, to, name }));
+}
+
+/**
+ * A tenant's lists are shared by every plan of the company: their days and names are made once
+ * per list, for the company name they were last made for (a list is one company's).
+ */
+const keptDays = new WeakMap<readonly Closure[], { company: string; closed: readonly ClosedDays[] }>();
+const NONE: readonly ClosedDays[] = [];
+
+/** A closure's days, and its name, made only when a reason needs it: most plans pass over no closure. */
+class ClosedRange implements ClosedDays {
+  readonly from: number;
+  readonly to: number;
+  private made: string | undefined;
+
+  constructor(
+    private readonly company: string,
+    private readonly closure: Closure,
+  ) {
+    this.from = dayOf(closure.from);
+    this.to = dayOf(closure.to);
+  }
+
+  get name(): string {
+    return (this.made ??= closureName(this.company, this.closure));
+  }
+}
+
+const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] => closures.map((c) => new ClosedRange(company, c));
+
+/**
+ * `closedDays` for the planner, which plans each company many times: the tenant's part comes
+ * from a cache, and the result may be shared (never modify it).
+ */
+export function companyClosedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): readonly ClosedDays[] {
+  const kept = tenant?.size ? tenant.get(company.id ?? remember(keys, company.name, companyKey)) : undefined;
+  let keptClosed = NONE;
+  if (kept?.length) {
+    let made = keptDays.get(kept);
+    if (made?.company !== company.name) keptDays.set(kept, (made = { company: company.name, closed: asClosedDays(company.name, kept) }));
+    keptClosed = made.closed;
+  }
+  const own = company.closures;
+  if (!own?.length) return keptClosed;
+  return keptClosed.length ? [...asClosedDays(company.name, own), ...keptClosed] : asClosedDays(company.name, own);
 }
 
 /** The closure a day falls in, by name, or undefined. */

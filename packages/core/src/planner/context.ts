@@ -3,11 +3,13 @@
  * the company calendar whose holidays and closures are skipped, the send window, `now`, and
  * the tenant's settings that made the policy (so reasons can name them).
  */
+import type { DayOff } from '../calendar/business-days.ts';
 import { holidayCalendar, type CalendarCode, type HolidayCalendar } from '../calendar/holidays.ts';
-import { closedDays, type ClosedDays, type CompanyClosures } from '../company/closures.ts';
+import { companyClosedDays, type ClosedDays, type CompanyClosures } from '../company/closures.ts';
 import type { InterviewRecord } from '../record/record.ts';
 import { assertPlannableInstant, plannableDayOf } from '../time/date-range.ts';
-import { minuteOfDay } from '../time/days.ts';
+import { instantOf, minuteOfDay } from '../time/days.ts';
+import { zoneClock, type ZoneClock } from '../time/zone.ts';
 import { policySource, resolvePolicy, type FollowUpPolicy, type PolicyOverrides } from './policy.ts';
 
 /** What a tenant's settings bring to every plan of theirs (`settings/`). */
@@ -22,6 +24,12 @@ export interface TenantPlanning {
 
 export interface PlanContext {
   zone: string;
+  /** The zone's offsets, kept so hot paths need not look the zone up by name. */
+  clock: ZoneClock;
+  /** The record the context was made for, and its interview's start and end (UTC ms), read once. */
+  record: InterviewRecord;
+  startedAt: number;
+  endedAt: number;
   calendar: HolidayCalendar;
   /** The company's closures: skipped like holidays. */
   closed: readonly ClosedDays[];
@@ -30,13 +38,15 @@ export interface PlanContext {
   /** Said after a due time at the window's start when a setting moved that start. */
   windowNote: string;
   /** Says which setting set a number, for the reasons: '' for POLICY's default. */
-  setBy: (key: keyof FollowUpPolicy, member?: string) => string;
+  setBy(key: keyof FollowUpPolicy, member?: string): string;
   /** Send window, minutes after local midnight: [start, end). */
   windowStart: number;
   windowEnd: number;
   /** UTC ms. */
   now: number;
   policy: FollowUpPolicy;
+  /** `now` snapped into a send window, with its reason: made on first need (`notInPast`), the same for every milestone. */
+  fromNow: { at: number; skippedDays: DayOff[]; reason: string } | undefined;
 }
 
 /**
@@ -57,11 +67,24 @@ const WHO = { default: '', tenant: "the tenant's", record: "the record's" } as c
  * every date it is given lies within the plannable years, so no plan loads holidays or zone
  * offsets for year 9000, nor writes a due time in year 10000. A ValidationError names the field.
  */
-function assertPlannable(record: InterviewRecord, now: number): void {
+function assertPlannable(record: InterviewRecord, now: number, startedAt: number, endedAt: number): void {
   assertPlannableInstant(now, 'now');
-  assertPlannableInstant(Date.parse(record.interview.startsAt), 'interview.startsAt');
-  assertPlannableInstant(Date.parse(record.interview.endsAt), 'interview.endsAt');
+  assertPlannableInstant(startedAt, 'interview.startsAt');
+  assertPlannableInstant(endedAt, 'interview.endsAt');
   if (record.decisionExpectedBy) plannableDayOf(record.decisionExpectedBy, 'decisionExpectedBy');
+}
+
+const NO_CLOSURES: readonly ClosedDays[] = [];
+
+interface Context extends PlanContext {
+  overrides: PolicyOverrides | undefined;
+}
+
+/** One function for every context (called as `ctx.setBy(…)`), not a closure made for every plan. */
+function setBy(this: Context, key: keyof FollowUpPolicy, member?: string): string {
+  // Most records have neither settings nor preferences: every number is POLICY's.
+  if (!this.overrides && !this.record.preferences) return WHO.default;
+  return WHO[policySource(this.record, this.overrides, key, member)];
 }
 
 /**
@@ -69,20 +92,30 @@ function assertPlannable(record: InterviewRecord, now: number): void {
  */
 export function planContext(record: InterviewRecord, options: TenantPlanning & { now: number }): PlanContext {
   const { now, policy: overrides } = options;
-  assertPlannable(record, now);
+  const startedAt = instantOf(record.interview.startsAt);
+  const endedAt = instantOf(record.interview.endsAt);
+  assertPlannable(record, now, startedAt, endedAt);
+  const clock = zoneClock(record.candidate.timeZone);
   const policy = resolvePolicy(record, overrides);
   const tenantCalendar = !record.company.country && options.calendar?.country ? options.calendar : undefined;
   const windowBy = WHO[policySource(record, overrides, 'sendWindow')];
-  return {
-    zone: record.candidate.timeZone,
+  const ctx: Context = {
+    zone: clock.zone,
+    clock,
+    record,
+    startedAt,
+    endedAt,
     calendar: holidayCalendar(companyCalendar(record, tenantCalendar)),
-    closed: record.company.closures || options.closures?.size ? closedDays(record.company, options.closures) : [],
+    closed: record.company.closures || options.closures?.size ? companyClosedDays(record.company, options.closures) : NO_CLOSURES,
     calendarNote: tenantCalendar ? ", the tenant's company calendar" : '',
     windowNote: windowBy ? ` (${windowBy} send window starts at ${policy.sendWindow.start})` : '',
-    setBy: (key, member) => WHO[policySource(record, overrides, key, member)],
+    setBy,
     windowStart: minuteOfDay(policy.sendWindow.start),
     windowEnd: minuteOfDay(policy.sendWindow.end),
     now,
     policy,
+    fromNow: undefined,
+    overrides,
   };
+  return ctx;
 }

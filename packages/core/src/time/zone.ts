@@ -4,7 +4,9 @@
  * `Intl` answers "what is the offset at this instant?" in about a microsecond, too slow for a
  * hot path that asks it dozens of times per plan. So each zone's UTC offsets are read once per
  * year (one sample a day, then a binary search to the minute where it changed) and kept as a
- * short list of transitions. Every later question is a scan of at most a few entries.
+ * short list of transitions. Every later question is a scan of at most a few entries. A zone's
+ * tables live in its `ZoneClock`; the planner keeps the candidate's clock in the plan context,
+ * so its hot paths never look a zone up by name.
  *
  *   offset  -300 ───────────┐ -240 (EDT) ─────────────────┐ -300
  *                           │                             │
@@ -12,14 +14,12 @@
  */
 
 import { isoDateTime, pad2 } from './days.ts';
-import { remember } from './remember.ts';
+import { NumberTexts } from './remember.ts';
 import { DAY_MS, MINUTE_MS } from './units.ts';
 
 // Re-exported: callers have long imported these from here.
 export { DAY_MS, MINUTE_MS } from './units.ts';
 export { pad2 } from './days.ts';
-
-const offsetTexts = new Map<number, string>();
 
 interface ZoneYear {
   /** The UTC year this table covers: [start, end) in UTC ms. */
@@ -32,15 +32,6 @@ interface ZoneYear {
   offsets: number[];
 }
 
-interface ZoneTable {
-  formatter: Intl.DateTimeFormat;
-  years: Map<number, ZoneYear>;
-  /** The year asked about last: most questions in a plan fall in it. */
-  recent?: ZoneYear;
-  abbreviations: Map<number, string>;
-}
-
-const tables = new Map<string, ZoneTable>();
 const validZones = new Map<string, boolean>();
 
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/;
@@ -67,24 +58,6 @@ function canFormat(zone: string): boolean {
   }
 }
 
-function table(zone: string): ZoneTable {
-  let t = tables.get(zone);
-  if (!t) {
-    const formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    t = { formatter, years: new Map(), abbreviations: new Map() };
-    tables.set(zone, t);
-  }
-  return t;
-}
-
 /** The offset straight from Intl: slow, used only to build the tables. */
 function intlOffset(formatter: Intl.DateTimeFormat, utcMs: number): number {
   const p: Record<string, number> = {};
@@ -96,33 +69,114 @@ function intlOffset(formatter: Intl.DateTimeFormat, utcMs: number): number {
   return Math.round((wall - utcMinute) / MINUTE_MS);
 }
 
-function zoneYear(zone: ZoneTable, year: number): ZoneYear {
-  let table = zone.years.get(year);
-  if (table) return table;
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  const offsetAt = (t: number) => intlOffset(zone.formatter, t);
-  table = { start, end, first: offsetAt(start), at: [], offsets: [] };
-  let previous = table.first;
-  for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
-    const offset = offsetAt(t);
-    if (offset === previous) continue;
-    // The change happened in (t - 1 day, t]: find the minute.
-    let lo = t - DAY_MS;
-    let hi = t;
-    while (hi - lo > MINUTE_MS) {
-      const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-      if (offsetAt(mid) === previous) lo = mid;
-      else hi = mid;
-    }
-    if (hi < end) {
-      table.at.push(hi);
-      table.offsets.push(offset);
-    }
-    previous = offset;
+/** One zone's offsets (a table per UTC year, built on first use) and the names reasons give them. */
+export class ZoneClock {
+  private readonly formatter: Intl.DateTimeFormat;
+  /** The years built so far, in no order: a handful, so a scan finds one faster than working out its year. */
+  private readonly years: ZoneYear[] = [];
+  /** The year asked about last: most questions in a plan fall in it. */
+  private recent?: ZoneYear;
+  private readonly abbreviations = new Map<number, string>();
+
+  constructor(readonly zone: string) {
+    this.formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
   }
-  zone.years.set(year, table);
-  return table;
+
+  /** The UTC offset in minutes at an instant (east of Greenwich is positive). */
+  offsetAt(utcMs: number): number {
+    let year = this.recent;
+    if (!year || utcMs < year.start || utcMs >= year.end) year = this.recent = this.yearOf(utcMs);
+    let offset = year.first;
+    for (let i = 0; i < year.at.length && year.at[i]! <= utcMs; i++) offset = year.offsets[i]!;
+    return offset;
+  }
+
+  /** The wall time (as if UTC) the zone shows at an instant. */
+  toWall(utcMs: number): number {
+    return utcMs + this.offsetAt(utcMs) * MINUTE_MS;
+  }
+
+  /** See `wallToUtc`. */
+  toUtc(wallMs: number): number {
+    const guess = this.offsetAt(wallMs);
+    const first = this.offsetAt(wallMs - guess * MINUTE_MS);
+    if (first === guess) return wallMs - guess * MINUTE_MS;
+    const second = this.offsetAt(wallMs - first * MINUTE_MS);
+    if (second === first) return wallMs - first * MINUTE_MS;
+    return wallMs - Math.min(first, second) * MINUTE_MS;
+  }
+
+  /** See `zoneAbbreviation`; `offset` when the caller has it already. */
+  abbreviation(utcMs: number, offset = this.offsetAt(utcMs)): string {
+    let name = this.abbreviations.get(offset);
+    if (name === undefined) {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: this.zone, timeZoneName: 'short' }).formatToParts(utcMs);
+      name = parts.find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(offset);
+      this.abbreviations.set(offset, name);
+    }
+    return name;
+  }
+
+  /** See `toLocalIso`. */
+  localIso(utcMs: number): string {
+    const offset = this.offsetAt(utcMs);
+    return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
+  }
+
+  private yearOf(utcMs: number): ZoneYear {
+    for (const table of this.years) if (utcMs >= table.start && utcMs < table.end) return table;
+    return this.build(new Date(utcMs).getUTCFullYear());
+  }
+
+  private build(year: number): ZoneYear {
+    const start = Date.UTC(year, 0, 1);
+    const end = Date.UTC(year + 1, 0, 1);
+    const offsetAt = (t: number) => intlOffset(this.formatter, t);
+    const table: ZoneYear = { start, end, first: offsetAt(start), at: [], offsets: [] };
+    let previous = table.first;
+    for (let t = start + DAY_MS; t <= end; t += DAY_MS) {
+      const offset = offsetAt(t);
+      if (offset === previous) continue;
+      // The change happened in (t - 1 day, t]: find the minute.
+      let lo = t - DAY_MS;
+      let hi = t;
+      while (hi - lo > MINUTE_MS) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (offsetAt(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      if (hi < end) {
+        table.at.push(hi);
+        table.offsets.push(offset);
+      }
+      previous = offset;
+    }
+    this.years.push(table);
+    return table;
+  }
+}
+
+const clocks = new Map<string, ZoneClock>();
+
+/**
+ * The clock of a zone, shared by every plan in it. Hot paths keep it rather than looking the zone up by name each time.
+ * @example zoneClock('America/New_York').offsetAt(Date.parse('2025-01-14T15:00:00Z')) // -300
+ */
+export function zoneClock(zone: string): ZoneClock {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new ZoneClock(zone);
+    clocks.set(zone, clock);
+  }
+  return clock;
 }
 
 /**
@@ -130,16 +184,7 @@ function zoneYear(zone: ZoneTable, year: number): ZoneYear {
  * @example offsetAt('America/New_York', Date.parse('2025-01-14T15:00:00Z')) // -300
  */
 export function offsetAt(zone: string, utcMs: number): number {
-  const t = table(zone);
-  let year = t.recent;
-  if (!year || utcMs < year.start || utcMs >= year.end) year = t.recent = zoneYear(t, new Date(utcMs).getUTCFullYear());
-  return offsetIn(year, utcMs);
-}
-
-function offsetIn(table: ZoneYear, utcMs: number): number {
-  let offset = table.first;
-  for (let i = 0; i < table.at.length && table.at[i]! <= utcMs; i++) offset = table.offsets[i]!;
-  return offset;
+  return zoneClock(zone).offsetAt(utcMs);
 }
 
 /**
@@ -148,17 +193,12 @@ function offsetIn(table: ZoneYear, utcMs: number): number {
  * (02:30 on a 02:00→03:00 night is 03:30); a repeated one resolves to its first occurrence.
  */
 export function wallToUtc(zone: string, wallMs: number): number {
-  const guess = offsetAt(zone, wallMs);
-  const first = offsetAt(zone, wallMs - guess * MINUTE_MS);
-  if (first === guess) return wallMs - guess * MINUTE_MS;
-  const second = offsetAt(zone, wallMs - first * MINUTE_MS);
-  if (second === first) return wallMs - first * MINUTE_MS;
-  return wallMs - Math.min(first, second) * MINUTE_MS;
+  return zoneClock(zone).toUtc(wallMs);
 }
 
 /** The wall time (as if UTC) that `zone` shows at an instant. */
 export function utcToWall(zone: string, utcMs: number): number {
-  return utcMs + offsetAt(zone, utcMs) * MINUTE_MS;
+  return zoneClock(zone).toWall(utcMs);
 }
 
 /**
@@ -166,30 +206,24 @@ export function utcToWall(zone: string, utcMs: number): number {
  * @example zoneAbbreviation('America/New_York', Date.parse('2025-07-01T12:00:00Z')) // 'EDT'
  */
 export function zoneAbbreviation(zone: string, utcMs: number): string {
-  const offset = offsetAt(zone, utcMs);
-  const names = table(zone).abbreviations;
-  let name = names.get(offset);
-  if (name === undefined) {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(utcMs);
-    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(offset);
-    names.set(offset, name);
-  }
-  return name;
+  return zoneClock(zone).abbreviation(utcMs);
 }
 
 /** `-05:00`, `+05:30`, `+00:00`. */
 export function formatOffset(offsetMinutes: number): string {
-  return remember(offsetTexts, offsetMinutes, () => {
-    const abs = Math.abs(offsetMinutes);
-    return `${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-  });
+  return offsetTexts.get(offsetMinutes);
 }
+
+/** Offsets lie within a day of UTC (−12:00 to +14:00 today). */
+const offsetTexts = new NumberTexts(-1440, 1440, (offsetMinutes) => {
+  const abs = Math.abs(offsetMinutes);
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+});
 
 /**
  * ISO 8601 with the zone's offset at that instant.
  * @example toLocalIso('America/New_York', Date.parse('2025-01-21T14:00:00Z')) // '2025-01-21T09:00:00-05:00'
  */
 export function toLocalIso(zone: string, utcMs: number): string {
-  const offset = offsetAt(zone, utcMs);
-  return isoDateTime(utcMs + offset * MINUTE_MS) + formatOffset(offset);
+  return zoneClock(zone).localIso(utcMs);
 }
