@@ -47,15 +47,6 @@ export function closureName(company: string, closure: Closure): string {
 }
 
 /**
- * The closures that apply to a record's company: the record's own, then the tenant's for the
- * company's id (or, without one, its name's key).
- * @example closedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
- */
-export function closedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): ClosedDays[] {
-  return companyClosedDays(company, tenant).map(({ from, to, name }) => ({ from, to, name }));
-}
-
-/**
  * A tenant's lists are shared by every plan of the company: their days and names are made once
  * per list, for the company name they were last made for (a list is one company's).
  */
@@ -84,8 +75,10 @@ class ClosedRange implements ClosedDays {
 const asClosedDays = (company: string, closures: readonly Closure[]): ClosedDays[] => closures.map((c) => new ClosedRange(company, c));
 
 /**
- * `closedDays` for the planner, which plans each company many times: the tenant's part comes
- * from a cache, and the result may be shared (never modify it).
+ * The closures that apply to a record's company: the record's own, then the tenant's for the
+ * company's id (or, without one, its name's key). The planner plans each company many times:
+ * the tenant's part comes from a cache, and the result may be shared (never modify it).
+ * @example companyClosedDays({ name: 'Acme' }, tenantClosures) // [{ from, to, name: "Acme's year-end shutdown, 24 Dec – 1 Jan" }]
  */
 export function companyClosedDays(company: { id?: string; name: string; closures?: readonly Closure[] }, tenant?: CompanyClosures): readonly ClosedDays[] {
   const kept = tenant?.size ? tenant.get(company.id ?? remember(keys, company.name, companyKey)) : undefined;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { record } from '../../../../test/support/records.ts';
-import { closedDays, type Closure } from '../company/closures.ts';
+import { companyClosedDays, type Closure } from '../company/closures.ts';
 import type { Milestone } from './milestone.ts';
 import { plan } from './plan.ts';
 
@@ -81,9 +81,9 @@ describe('company closures', () => {
     expect(globex.reason).not.toContain('Acme');
   });
 
-  it('gives closedDays as plain data', () => {
-    const days = closedDays({ name: 'Acme Analytics', closures: [YEAR_END] });
-    expect(JSON.parse(JSON.stringify(days))).toEqual([{ from: 20446, to: 20454, name: SHUTDOWN }]);
+  it("makes a record's closures into day numbers and the name reasons use", () => {
+    const [days] = companyClosedDays({ name: 'Acme Analytics', closures: [YEAR_END] });
+    expect({ from: days!.from, to: days!.to, name: days!.name }).toEqual({ from: 20446, to: 20454, name: SHUTDOWN });
   });
 });
 
